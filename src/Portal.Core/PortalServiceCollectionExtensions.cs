@@ -1,0 +1,90 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Audit;
+using Portal.Abstractions.Jobs;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Tenancy;
+using Portal.Core.Audit;
+using Portal.Core.Data;
+using Portal.Core.Email;
+using Portal.Core.Identity;
+using Portal.Core.Jobs;
+using Portal.Core.Localization;
+using Portal.Core.Modules;
+using Portal.Core.Setup;
+using Portal.Core.Tenancy;
+using Portal.Core.Tenancy.Templates;
+
+namespace Portal.Core;
+
+/// <summary>Wires the framework: tenancy, tenant data, identity, audit, jobs, email, localization and the given modules.</summary>
+public static class PortalServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalFramework(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<ModuleStartup> modules)
+    {
+        services.AddOptions<PortalPathsOptions>().BindConfiguration("Portal:Paths");
+        services.AddOptions<SetupOptions>().BindConfiguration("Portal:Setup");
+        services.AddOptions<DemoOptions>().BindConfiguration("Portal:Demo");
+        services.AddOptions<JobOptions>().BindConfiguration("Portal:Jobs");
+        services.AddOptions<EmailOptions>().BindConfiguration("Portal:Email");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        // Tenancy
+        services.AddDbContext<HostDbContext>((sp, options) =>
+        {
+            var file = Path.GetFullPath(sp.GetRequiredService<IOptions<PortalPathsOptions>>().Value.HostDatabase);
+            options.UseSqlite($"Data Source={file};Default Timeout=30");
+        });
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantMigrator>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<TenantService>();
+        services.AddScoped<TenantSeeder>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<ITenantDatabaseProvider, SqliteTenantDatabaseProvider>();
+        services.AddTenantDbContext<TenantDbContext>(moduleId: null);
+
+        // Identity, audit, email
+        services.AddPortalIdentity();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+
+        // Jobs
+        services.AddScoped<JobStore>();
+        services.AddScoped<IJobScheduler, JobScheduler>();
+        services.AddScoped<RecurringJobSynchronizer>();
+
+        // Modules: one container for all tenants; each module registers its services once.
+        var catalog = new ModuleCatalog(modules);
+        services.AddSingleton(catalog);
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(services);
+            foreach (var job in module.RecurringJobs)
+            {
+                services.AddScoped(job.JobType);
+            }
+        }
+
+        // Localization: Vietnamese source texts, English from embedded en.json of each assembly.
+        var assemblies = modules.Select(m => m.GetType().Assembly).Append(typeof(PortalServiceCollectionExtensions).Assembly).Append(Assembly.GetEntryAssembly()!);
+        services.AddSingleton(new TranslationCatalog(assemblies.Where(a => a is not null)));
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(object)));
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+
+        // Start-up order matters: the registry must be loaded before the job runner and the first request.
+        services.AddHostedService<HostInitializer>();
+        services.AddHostedService<TenantUpgrader>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        return services;
+    }
+}

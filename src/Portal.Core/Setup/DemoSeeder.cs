@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Security;
+using Portal.Core.Data;
+using Portal.Core.Sites;
+using Portal.Core.Tenancy;
+using Portal.Core.Tenancy.Templates;
+
+namespace Portal.Core.Setup;
+
+/// <summary>Two sample unit sites from the seeds — xã Đắk Plô and Trường TH số 1 Mường Mươn — with one user per board role.</summary>
+public sealed class DemoSeeder(
+    TenantService tenants,
+    TenantRegistry registry,
+    IServiceScopeFactory scopeFactory,
+    IOptions<DemoOptions> options,
+    ILogger<DemoSeeder> logger)
+{
+    private sealed record DemoUser(string UserName, string FullName, string Position, string Role, params string[] Fields);
+
+    private static readonly DemoUser[] CommuneUsers =
+    [
+        new("quantri", "Đinh Văn Toàn", "Quản trị trang", BuiltInRoles.Administrator),
+        new("truongban", "Nguyễn Văn Hùng", "Phó Chủ tịch UBND xã - Tổ trưởng", BuiltInRoles.Head),
+        new("phoban", "Trần Thị Lan", "Chánh Văn phòng HĐND-UBND xã - Tổ phó", BuiltInRoles.Deputy, "kinh-te-xa-hoi"),
+        new("thanhvien", "Lê Văn Minh", "Hiệu trưởng Trường TH Đắk Plô", BuiltInRoles.Member, "giao-duc"),
+        new("thanhvien.yte", "Phạm Thị Hồng", "Trạm trưởng Trạm Y tế xã", BuiltInRoles.Member, "y-te"),
+        new("thanhvien.doan", "Y Nhung", "Bí thư Đoàn xã", BuiltInRoles.Member, "thanh-nien"),
+        new("thanhvien.tuyengiao", "A Thuận", "Cán bộ Tuyên giáo - Dân vận xã", BuiltInRoles.Member, "dang-doan-the"),
+        new("thuky", "Hoàng Thị Mai", "Văn phòng HĐND-UBND xã", BuiltInRoles.Secretary),
+        new("ctv", "Vũ Đức Anh", "Cộng tác viên", BuiltInRoles.Contributor),
+        new("kythuat", "Bùi Quang Huy", "Công chức Văn hóa - Thông tin - Tổ phó", BuiltInRoles.TechnicalAdmin, "van-hoa-thong-tin"),
+        new("vanthu", "Đỗ Thị Thu", "Văn thư UBND xã", BuiltInRoles.Clerk),
+        new("ketoan", "Ngô Thị Phương", "Kế toán UBND xã", BuiltInRoles.Accountant),
+    ];
+
+    private static readonly DemoUser[] SchoolUsers =
+    [
+        new("quantri", "Lò Văn Sơn", "Tổ kỹ thuật", BuiltInRoles.Administrator),
+        new("truongban", "Phạm Thị Ngân", "Hiệu trưởng - Trưởng ban", BuiltInRoles.Head),
+        new("phoban", "Quàng Văn Thắng", "Phó Hiệu trưởng - Phó trưởng ban", BuiltInRoles.Deputy, "chuyen-mon"),
+        new("thanhvien", "Lường Thị Hoa", "Tổ trưởng chuyên môn", BuiltInRoles.Member, "chuyen-mon"),
+        new("thanhvien.doi", "Tòng Văn Biên", "Tổng phụ trách Đội", BuiltInRoles.Member, "doi-sao-nhi-dong"),
+        new("thuky", "Cà Thị Dung", "Thư ký hội đồng", BuiltInRoles.Secretary),
+        new("ctv", "Giàng A Páo", "Giáo viên - Cộng tác viên", BuiltInRoles.Contributor),
+        new("kythuat", "Lò Thị Xuân", "Tổ kỹ thuật", BuiltInRoles.TechnicalAdmin),
+        new("vanthu", "Vì Thị Hạnh", "Văn thư nhà trường", BuiltInRoles.Clerk),
+        new("ketoan", "Mùa Thị Chi", "Kế toán nhà trường", BuiltInRoles.Accountant),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await SeedTenantAsync("xa-dak-plo", "Trang thông tin điện tử xã Đắk Plô", TenantTemplates.Commune, CommuneUsers,
+            new() { ["Address"] = "Thôn Đắk Ung, xã Đắk Plô, huyện Đắk Glei, tỉnh Kon Tum", ["Phone"] = "0260 3 820 123", ["Email"] = "ubnd.dakplo@kontum.gov.vn" },
+            cancellationToken);
+        await SeedTenantAsync("th-muong-muon", "Trường Tiểu học số 1 Mường Mươn", TenantTemplates.School, SchoolUsers,
+            new() { ["Address"] = "Bản Mường Mươn, xã Mường Mươn, huyện Mường Chà, tỉnh Điện Biên", ["Phone"] = "0215 3 845 678", ["Email"] = "ths01muongmuon@muongcha.edu.vn" },
+            cancellationToken);
+    }
+
+    private async Task SeedTenantAsync(string name, string displayName, string template, DemoUser[] users, Dictionary<string, string> settings, CancellationToken cancellationToken)
+    {
+        if (registry.Find(name) is not null)
+        {
+            return;
+        }
+        var result = await tenants.CreateAsync(new CreateTenantRequest { Name = name, DisplayName = displayName, UrlPrefix = name, Template = template }, cancellationToken);
+        if (!result.Succeeded)
+        {
+            logger.LogError("Demo tenant {Tenant} not created: {Errors}", name, string.Join(" ", result.Errors));
+            return;
+        }
+        using var scope = scopeFactory.CreateTenantScope(registry.Find(name)!);
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<TenantDbContext>();
+        var fields = db.Fields.ToDictionary(f => f.Code, f => f.Id);
+        foreach (var demoUser in users)
+        {
+            var user = await TenantService.CreateUserAsync(services, demoUser.UserName, $"{demoUser.UserName}@{name}.demo.vn", demoUser.FullName, options.Value.Password, [demoUser.Role]);
+            user.Position = demoUser.Position;
+            foreach (var code in demoUser.Fields)
+            {
+                db.UserFields.Add(new UserFieldAssignment { UserId = user.Id, FieldId = fields[code] });
+            }
+        }
+        foreach (var (key, value) in settings)
+        {
+            db.Settings.Add(new SiteSetting { Key = key, Value = value });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded demo tenant {Tenant}", name);
+    }
+}

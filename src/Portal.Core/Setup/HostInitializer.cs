@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Security;
+using Portal.Core.Identity;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core.Setup;
+
+/// <summary>
+/// Runs before the server listens: upgrades the host database, loads the registry, creates the host
+/// tenant and, when configured, the operator's admin account and the demo tenants.
+/// </summary>
+public sealed class HostInitializer(
+    IServiceScopeFactory scopeFactory,
+    TenantRegistry registry,
+    IOptions<PortalPathsOptions> paths,
+    IOptions<SetupOptions> setup,
+    IOptions<DemoOptions> demo,
+    ILogger<HostInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(paths.Value.TenantsFolder);
+        using (var scope = scopeFactory.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync(cancellationToken);
+        }
+        await registry.LoadAsync(cancellationToken);
+
+        using (var scope = scopeFactory.CreateScope())
+        {
+            if (registry.Host is null)
+            {
+                await scope.ServiceProvider.GetRequiredService<TenantService>().CreateHostTenantAsync(setup.Value.SiteName, cancellationToken);
+                logger.LogInformation("Created the host tenant");
+            }
+        }
+        await EnsureHostAdminAsync(cancellationToken);
+
+        if (demo.Value.Enabled)
+        {
+            using var scope = scopeFactory.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    private async Task EnsureHostAdminAsync(CancellationToken cancellationToken)
+    {
+        var o = setup.Value;
+        using var scope = scopeFactory.CreateTenantScope(registry.Host!);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(o.AdminUserName) || string.IsNullOrEmpty(o.AdminPassword))
+        {
+            logger.LogWarning("No operator account is configured: open /setup to create it");
+            return;
+        }
+        await TenantService.CreateUserAsync(scope.ServiceProvider, o.AdminUserName, o.AdminEmail, "Quản trị hệ thống", o.AdminPassword, [BuiltInRoles.Administrator]);
+        logger.LogInformation("Created the operator account {User}", o.AdminUserName);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

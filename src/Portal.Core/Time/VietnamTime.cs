@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Portal.Core.Time;
+
+/// <summary>Dates as users read them: Asia/Ho_Chi_Minh, dd/MM/yyyy.</summary>
+public static class VietnamTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Date(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTimeText(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string DateTimeText(DateTime? utc) => utc is null ? "" : DateTimeText(utc.Value);
+
+    /// <summary>Money in VND with dot thousands separators, e.g. "1.234.000 đ".</summary>
+    public static string Money(decimal amount) =>
+        amount.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đ";
+}

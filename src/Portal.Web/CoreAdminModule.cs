@@ -1,0 +1,35 @@
+using Portal.Abstractions.Jobs;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Navigation;
+using Portal.Abstractions.Security;
+using Portal.Core.Identity;
+using Portal.Web.Jobs;
+
+namespace Portal.Web;
+
+/// <summary>The framework's own admin features, declared through the same contract modules use; always on.</summary>
+public sealed class CoreAdminModule : ModuleStartup
+{
+    public const string Id = "Portal.Admin";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Quản trị hệ thống", "Người dùng, vai trò, nhật ký, tác vụ nền, phân hệ và các đơn vị.", AlwaysEnabled: true);
+
+    public override IEnumerable<Permission> Permissions => CorePermissions.All;
+
+    public override void BuildAdminMenu(AdminMenuBuilder menu)
+    {
+        const string system = "Hệ thống";
+        menu.Add(new AdminMenuItem("Bảng điều khiển", "admin", CorePermissions.AccessAdmin.Name, "Tổng quan", 0, "speedometer2"))
+            .Add(new AdminMenuItem("Người dùng", "admin/users", CorePermissions.ManageUsers.Name, system, 10, "people"))
+            .Add(new AdminMenuItem("Vai trò và phân quyền", "admin/roles", CorePermissions.ManageRoles.Name, system, 20, "shield-lock"))
+            .Add(new AdminMenuItem("Nhật ký hệ thống", "admin/audit", CorePermissions.ViewAuditTrail.Name, system, 30, "journal-text"))
+            .Add(new AdminMenuItem("Tác vụ nền", "admin/jobs", CorePermissions.ManageJobs.Name, system, 40, "clock-history"))
+            .Add(new AdminMenuItem("Phân hệ", "admin/modules", CorePermissions.ManageModules.Name, system, 50, "puzzle"))
+            .Add(new AdminMenuItem("Các đơn vị", "admin/tenants", CorePermissions.ManageTenants.Name, "Vận hành", 5, "buildings") { HostOnly = true });
+    }
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+    [
+        new("System.OptimizeDatabase", "Tối ưu và dọn nhật ký ghi cơ sở dữ liệu", typeof(OptimizeDatabaseJob), "30 2 * * 0"),
+    ];
+}

@@ -1,0 +1,13 @@
+using Portal.Abstractions.Modules;
+
+namespace Portal.Web;
+
+/// <summary>The modules this host is built with, listed explicitly so a search finds them all.</summary>
+public static class PortalModules
+{
+    public static IReadOnlyList<ModuleStartup> All { get; } =
+    [
+        new CoreAdminModule(),
+        new CommuneTheme.Startup(),
+    ];
+}

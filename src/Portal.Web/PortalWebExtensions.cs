@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Portal.Abstractions.Modules;
+using Portal.Core;
+using Portal.Core.Modules;
+using Portal.Core.Tenancy;
+
+namespace Portal.Web;
+
+/// <summary>The two verbs Program.cs reads as: add Portal to the builder, then use it in the pipeline.</summary>
+public static class PortalWebExtensions
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, IReadOnlyList<ModuleStartup> modules)
+    {
+        var services = builder.Services;
+        services.AddPortalFramework(builder.Configuration, modules);
+        // Vietnamese text is written as-is, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>()
+            .Configure<ModuleCatalog>((options, catalog) => options.Conventions.Add(new ModuleControllerConvention(catalog)));
+        var mvc = services.AddControllersWithViews()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        foreach (var module in modules)
+        {
+            mvc.AddApplicationPart(module.GetType().Assembly);
+        }
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("vi-VN");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseMiddleware<ModuleGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapControllers();
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Modules)
+        {
+            module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)));
+        }
+        return app;
+    }
+}

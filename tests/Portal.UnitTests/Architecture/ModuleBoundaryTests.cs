@@ -1,0 +1,56 @@
+using System.Xml.Linq;
+
+namespace Portal.UnitTests.Architecture;
+
+/// <summary>Modules plug in through Portal.Abstractions and the framework only; the framework names no module.</summary>
+public sealed class ModuleBoundaryTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Portal.sln not found above the test folder.");
+    }
+
+    private static IEnumerable<string> ModuleProjects() =>
+        new[] { "src/Modules", "src/Themes" }
+            .Select(p => Path.Combine(Root, p))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.csproj", SearchOption.AllDirectories));
+
+    private static List<string> References(string project) =>
+        XDocument.Load(project).Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
+            .ToList();
+
+    [Fact]
+    public void Modules_ShouldReferenceOnlyTheFramework_NeverAnotherModuleOrTheHost()
+    {
+        var allowed = new HashSet<string> { "Portal.Abstractions", "Portal.Core" };
+        var modules = ModuleProjects().ToList();
+
+        var offending = modules
+            .SelectMany(m => References(m).Where(r => !allowed.Contains(r)).Select(r => $"{Path.GetFileName(m)} → {r}"))
+            .ToList();
+
+        Assert.NotEmpty(modules);
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void Framework_ShouldNotReferenceAnyModule()
+    {
+        var moduleNames = ModuleProjects().Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        var framework = new[] { "src/Portal.Abstractions/Portal.Abstractions.csproj", "src/Portal.Core/Portal.Core.csproj" }
+            .Select(p => Path.Combine(Root, p));
+
+        var offending = framework.SelectMany(References).Where(moduleNames.Contains).ToList();
+
+        Assert.Empty(offending);
+    }
+}

@@ -5,12 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Events;
 using Portal.Abstractions.Jobs;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Audit;
 using Portal.Core.Data;
 using Portal.Core.Email;
+using Portal.Core.Events;
 using Portal.Core.Identity;
 using Portal.Core.Jobs;
 using Portal.Core.Localization;
@@ -55,6 +57,13 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalIdentity();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+
+        // Ordered change log (outbox): written with the change, delivered after commit.
+        services.AddSingleton<OutboxRetryList>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<IEventLog, EventLog>();
+        services.AddSingleton<OutboxSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
 
         // Jobs
         services.AddScoped<JobStore>();

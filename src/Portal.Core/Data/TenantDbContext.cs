@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
+using Portal.Core.Events;
 using Portal.Core.Identity;
 using Portal.Core.Sites;
 
@@ -15,6 +16,7 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) :
     public DbSet<UserFieldAssignment> UserFields => Set<UserFieldAssignment>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -47,6 +49,13 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) :
         {
             e.ToTable("MenuItems");
             e.HasIndex(m => new { m.Menu, m.ParentId, m.SortOrder });
+        });
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(m => m.Sequence);
+            e.HasIndex(m => m.DispatchedUtc);
+            e.Property(m => m.EventType).HasMaxLength(400);
         });
         builder.Entity<SiteSetting>(e =>
         {

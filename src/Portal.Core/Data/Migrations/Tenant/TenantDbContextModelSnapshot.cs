@@ -169,6 +169,43 @@ namespace Portal.Core.Data.Migrations.Tenant
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Core.Events.OutboxMessage", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DispatchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("DispatchedUtc");
+
+                    b.ToTable("Outbox", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Core.Identity.PortalRole", b =>
                 {
                     b.Property<string>("Id")

@@ -10,6 +10,7 @@ using Portal.Abstractions.Jobs;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Audit;
+using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Email;
 using Portal.Core.Events;
@@ -64,6 +65,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IEventLog, EventLog>();
         services.AddSingleton<OutboxSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+
+        services.AddScoped<ContentService>();
 
         // Jobs
         services.AddScoped<JobStore>();

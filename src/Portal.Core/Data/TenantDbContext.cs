@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
+using Portal.Core.Content;
 using Portal.Core.Events;
 using Portal.Core.Identity;
 using Portal.Core.Sites;
@@ -17,6 +18,9 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) :
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -56,6 +60,27 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) :
             e.HasKey(m => m.Sequence);
             e.HasIndex(m => m.DispatchedUtc);
             e.Property(m => m.EventType).HasMaxLength(400);
+        });
+        builder.Entity<ContentItem>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.HasIndex(i => i.Slug).IsUnique();
+            e.HasIndex(i => new { i.ContentType, i.Status, i.PublishedUtc });
+            e.Property(i => i.ContentType).HasMaxLength(50);
+            e.Property(i => i.Slug).HasMaxLength(200);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Revision).IsConcurrencyToken();
+        });
+        builder.Entity<ContentVersion>(e =>
+        {
+            e.ToTable("ContentVersions");
+            e.HasIndex(v => new { v.ContentItemId, v.Number }).IsUnique();
+            e.Property(v => v.Title).HasMaxLength(500);
+        });
+        builder.Entity<SlugRedirect>(e =>
+        {
+            e.ToTable("SlugRedirects");
+            e.HasKey(r => r.Slug);
         });
         builder.Entity<SiteSetting>(e =>
         {

@@ -1,0 +1,235 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Events;
+using Portal.Core.Data;
+using Portal.Core.Text;
+
+namespace Portal.Core.Content;
+
+/// <summary>
+/// The one write path of content: every change saves a new version (or moves a pointer), appends a
+/// <see cref="ContentEvent"/> to the change log in the same SaveChanges, and dispatches it after
+/// commit. Saving with a stale revision returns a conflict carrying the other editor's version.
+/// </summary>
+public sealed class ContentService(TenantDbContext db, IEventLog events, TimeProvider clock)
+{
+    public async Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    {
+        if (Validate(draft) is { Length: > 0 } errors)
+        {
+            return ContentResult.Fail(errors);
+        }
+        var now = Now;
+        var item = new ContentItem
+        {
+            ContentType = contentType,
+            Status = ContentStatus.Draft,
+            Slug = await UniqueSlugAsync(draft.Title, null, cancellationToken),
+            SectionId = draft.SectionId,
+            FieldId = draft.FieldId,
+            OwnerId = userId,
+            CreatedUtc = now,
+            ModifiedUtc = now,
+            LatestVersion = 1,
+        };
+        // The item's id is needed by its first version and its event: one transaction covers both saves.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ContentItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ContentVersions.Add(NewVersion(item, 1, draft, userId));
+        return await CommitAsync(item, ContentEventKind.Created, userId, cancellationToken, transaction);
+    }
+
+    /// <summary>Saves a new version if nobody saved since <paramref name="expectedRevision"/>.</summary>
+    public async Task<ContentResult> SaveDraftAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        if (Validate(draft) is { Length: > 0 } errors)
+        {
+            return ContentResult.Fail(errors);
+        }
+        if (item.Revision != expectedRevision)
+        {
+            return await ConflictAsync(item, cancellationToken);
+        }
+        var previous = await GetVersionAsync(id, item.LatestVersion, cancellationToken);
+        if (previous is not null && !string.Equals(previous.Title, Nfc(draft.Title), StringComparison.Ordinal))
+        {
+            var slug = await UniqueSlugAsync(draft.Title, item.Id, cancellationToken);
+            if (slug != item.Slug)
+            {
+                db.SlugRedirects.Add(new SlugRedirect { Slug = item.Slug, ContentItemId = item.Id });
+                item.Slug = slug;
+            }
+        }
+        item.LatestVersion++;
+        item.SectionId = draft.SectionId;
+        item.FieldId = draft.FieldId;
+        db.ContentVersions.Add(NewVersion(item, item.LatestVersion, draft, userId));
+        return await CommitAsync(item, ContentEventKind.Updated, userId, cancellationToken);
+    }
+
+    /// <summary>Starts a new draft from an old version; history is never rewritten.</summary>
+    public async Task<ContentResult> RestoreAsync(int id, int versionNumber, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        var old = item is null ? null : await GetVersionAsync(id, versionNumber, cancellationToken);
+        if (item is null || old is null)
+        {
+            return ContentResult.Fail($"Không tìm thấy phiên bản {versionNumber} của nội dung này.");
+        }
+        var draft = new ContentDraft(old.Title, old.Summary, old.Body, old.Parts, old.SectionId, old.FieldId, $"Khôi phục từ phiên bản {versionNumber}");
+        return await SaveDraftAsync(id, item.Revision, draft, userId, cancellationToken);
+    }
+
+    public async Task<ContentResult> PublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        item.PublishedVersion = item.LatestVersion;
+        item.PublishedUtc = Now;
+        item.ScheduledPublishUtc = null;
+        item.Status = ContentStatus.Published;
+        return await CommitAsync(item, ContentEventKind.Published, userId, cancellationToken);
+    }
+
+    public async Task<ContentResult> UnpublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null || item.PublishedVersion is null)
+        {
+            return ContentResult.Fail("Nội dung chưa được đăng nên không thể gỡ.");
+        }
+        item.PublishedVersion = null;
+        item.ScheduledUnpublishUtc = null;
+        item.Status = ContentStatus.Unpublished;
+        return await CommitAsync(item, ContentEventKind.Unpublished, userId, cancellationToken);
+    }
+
+    /// <summary>Moves an item to another editorial status (submitted, approved, rejected, archived) and raises the event.</summary>
+    public async Task<ContentResult> SetStatusAsync(int id, ContentStatus status, ContentEventKind kind, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        item.Status = status;
+        return await CommitAsync(item, kind, userId, cancellationToken);
+    }
+
+    /// <summary>Soft-deletes: the item leaves every list and URL, its versions stay for the record.</summary>
+    public async Task<ContentResult> DeleteAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        item.IsDeleted = true;
+        item.PublishedVersion = null;
+        return await CommitAsync(item, ContentEventKind.Deleted, userId, cancellationToken);
+    }
+
+    public Task<ContentItem?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        db.ContentItems.SingleOrDefaultAsync(i => i.Id == id && !i.IsDeleted, cancellationToken);
+
+    public Task<ContentVersion?> GetVersionAsync(int id, int number, CancellationToken cancellationToken = default) =>
+        db.ContentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.ContentItemId == id && v.Number == number, cancellationToken);
+
+    public Task<List<ContentVersion>> GetHistoryAsync(int id, CancellationToken cancellationToken = default) =>
+        db.ContentVersions.AsNoTracking().Where(v => v.ContentItemId == id).OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
+
+    /// <summary>The item a slug names now, or the item an old slug of a renamed item pointed to.</summary>
+    public async Task<(ContentItem? Item, bool IsOldSlug)> FindBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var item = await db.ContentItems.AsNoTracking().SingleOrDefaultAsync(i => i.Slug == slug && !i.IsDeleted, cancellationToken);
+        if (item is not null)
+        {
+            return (item, false);
+        }
+        var redirect = await db.SlugRedirects.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        return redirect is null ? (null, false) : (await db.ContentItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == redirect.ContentItemId && !i.IsDeleted, cancellationToken), true);
+    }
+
+    private async Task<ContentResult> CommitAsync(ContentItem item, ContentEventKind kind, string? userId, CancellationToken cancellationToken,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null)
+    {
+        item.ModifiedUtc = Now;
+        item.Revision++;
+        events.Append(new ContentEvent(kind, item.Id, item.ContentType, item.LatestVersion, userId, item.ModifiedUtc));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another editor saved between our read and our write: show them what they would overwrite.
+            db.ChangeTracker.Clear();
+            var fresh = await db.ContentItems.AsNoTracking().SingleAsync(i => i.Id == item.Id, cancellationToken);
+            return await ConflictAsync(fresh, cancellationToken);
+        }
+        await events.DispatchPendingAsync(cancellationToken);
+        return ContentResult.Ok(item);
+    }
+
+    private async Task<ContentResult> ConflictAsync(ContentItem current, CancellationToken cancellationToken)
+    {
+        var theirs = await GetVersionAsync(current.Id, current.LatestVersion, cancellationToken);
+        return new ContentResult(current, ["Nội dung vừa được người khác lưu. Hãy xem thay đổi của họ bên dưới trước khi lưu lại."], theirs);
+    }
+
+    private static string[] Validate(ContentDraft draft) =>
+        string.IsNullOrWhiteSpace(draft.Title) ? ["Vui lòng nhập tiêu đề."] :
+        draft.Title.Length > 500 ? ["Tiêu đề không được dài quá 500 ký tự."] : [];
+
+    private ContentVersion NewVersion(ContentItem item, int number, ContentDraft draft, string? userId) => new()
+    {
+        ContentItemId = item.Id,
+        Number = number,
+        Title = Nfc(draft.Title).Trim(),
+        Summary = draft.Summary is null ? null : Nfc(draft.Summary),
+        Body = draft.Body is null ? null : Nfc(draft.Body),
+        Parts = draft.Parts,
+        SectionId = draft.SectionId,
+        FieldId = draft.FieldId,
+        AuthorId = userId,
+        CreatedUtc = Now,
+        Comment = draft.Comment,
+    };
+
+    private async Task<string> UniqueSlugAsync(string title, int? itemId, CancellationToken cancellationToken)
+    {
+        var baseSlug = Slug.From(title);
+        if (baseSlug.Length == 0)
+        {
+            baseSlug = "noi-dung";
+        }
+        baseSlug = baseSlug.Length > 120 ? baseSlug[..120].TrimEnd('-') : baseSlug;
+        var taken = await db.ContentItems.AsNoTracking().Where(i => i.Slug.StartsWith(baseSlug) && i.Id != itemId).Select(i => i.Slug)
+            .Concat(db.SlugRedirects.AsNoTracking().Where(r => r.Slug.StartsWith(baseSlug) && r.ContentItemId != itemId).Select(r => r.Slug))
+            .ToListAsync(cancellationToken);
+        var slug = baseSlug;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+        return slug;
+    }
+
+    private static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -19,22 +19,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     public const string OperatorPassword = "Operator@2026!";
     public const string DemoPassword = "Demo@2026!";
 
-    /// <summary>Boots over a fresh private App_Data, deleted on dispose.</summary>
-    public PortalFactory() : this(appData: null)
-    {
-    }
-
     /// <summary>
-    /// Boots over <paramref name="appData"/> when given: start a second factory over the first one's
-    /// folder to prove what survives a restart. The folder is deleted on dispose unless
-    /// <see cref="KeepAppData"/> is set (set it on the first factory of a restart test).
+    /// The private App_Data, fresh by default and deleted on dispose. Set it (object initializer) to
+    /// the folder of an earlier, disposed factory to boot over the same data, as after a restart;
+    /// set <see cref="KeepAppData"/> on that earlier factory so its dispose leaves the folder.
     /// </summary>
-    public PortalFactory(string? appData)
-    {
-        AppData = appData ?? Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
-    }
-
-    public string AppData { get; }
+    public string AppData { get; init; } = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Leaves App_Data in place on dispose, for a later factory to reuse.</summary>
     public bool KeepAppData { get; set; }

@@ -22,7 +22,7 @@ public sealed class RestartTests
             id = await scope.ServiceProvider.GetRequiredService<IJobScheduler>().ScheduleOnceAsync<CountingJob>("Gửi nhắc việc ngày mai", payload, runAt);
         }
 
-        using var after = new PortalFactory(appData);
+        using var after = new PortalFactory { AppData = appData };
         var survived = await after.JobAsync(id);
         using (var scope = after.Services.CreateScope())
         {

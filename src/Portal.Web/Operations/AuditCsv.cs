@@ -16,7 +16,7 @@ public static class AuditCsv
         AppendLine(text, Header);
         foreach (var e in events)
         {
-            AppendLine(text, [VietnamTime.DateTimeText(e.TimestampUtc), e.UserName, e.OnBehalfOf, e.IpAddress, e.Category, e.Action, e.Subject, e.Details]);
+            AppendLine(text, [VietnamTime.DateTimeText(e.TimestampUtc), e.UserName, e.OnBehalfOf, e.IpAddress, AuditCategoryText.For(e.Category), e.Action, e.Subject, e.Details]);
         }
         // Without the BOM Excel guesses the ANSI code page and shows "Nháº­t kÃ½" instead of "Nhật ký".
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

@@ -35,7 +35,7 @@ public sealed class AuditPageTests(OperationsFactory factory)
             }
             Add(Tenant, LateOn14th, "bientap.a", "10.1.1.1", "Kiểm thử", "ItemPublished", $"Đăng bài “{Marker}” (tối 14)");
             Add(Tenant, EarlyOn15th, "bientap.b", "10.2.2.2", "Kiểm thử", "ItemPublished", $"Đăng bài “{Marker}” (sáng 15)");
-            Add(Tenant, On20th, "bientap.b", "10.3.3.3", "Bảo mật", "LoginFailed", $"Đăng nhập sai (ngày 20), “{Marker}”");
+            Add(Tenant, On20th, "bientap.b", "10.3.3.3", "Security", "LoginFailed", $"Đăng nhập sai (ngày 20), “{Marker}”");
             Add(Other, EarlyOn15th, "bientap.b", "10.2.2.2", "Kiểm thử", "ItemPublished", $"Đăng bài “{Marker}” ở trường Mường Mươn");
             _seeded = true;
         }
@@ -79,7 +79,7 @@ public sealed class AuditPageTests(OperationsFactory factory)
 
         var byUser = WebUtility.HtmlDecode(await client.GetStringAsync("admin/audit?user=bientap.b"));
         var byIp = WebUtility.HtmlDecode(await client.GetStringAsync("admin/audit?ip=10.1.1"));
-        var byCategory = WebUtility.HtmlDecode(await client.GetStringAsync($"admin/audit?category={Uri.EscapeDataString("Bảo mật")}&user=bientap"));
+        var byCategory = WebUtility.HtmlDecode(await client.GetStringAsync("admin/audit?category=Security&user=bientap"));
         var byAction = WebUtility.HtmlDecode(await client.GetStringAsync("admin/audit?action=ItemPublished&user=bientap"));
 
         Assert.Contains("(sáng 15)", byUser);
@@ -89,6 +89,7 @@ public sealed class AuditPageTests(OperationsFactory factory)
         Assert.Contains("(tối 14)", byIp);
         Assert.DoesNotContain("(sáng 15)", byIp);
         Assert.Contains("(ngày 20)", byCategory);
+        Assert.Contains("<td>Bảo mật</td>", byCategory);
         Assert.DoesNotContain("(sáng 15)", byCategory);
         Assert.Contains("(tối 14)", byAction);
         Assert.DoesNotContain("(ngày 20)", byAction);

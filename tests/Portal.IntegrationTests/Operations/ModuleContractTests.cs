@@ -45,6 +45,11 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         Assert.True(await HasJobAsync(Tenant));
         Assert.False(await HasJobAsync(Other));
         Assert.Contains("Phân hệ dùng để kiểm thử hợp đồng phân hệ.", await admin.GetStringAsync("admin/modules"));
+        using (var scope = factory.TenantScope(Tenant))
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<TenantDbContext>().AuditEvents
+                .AnyAsync(e => e.Category == "Modules" && e.Action == "ModuleEnabled" && e.Subject == NotesModule.NotesModule.Id));
+        }
 
         await DisableAsync(admin);
     }
@@ -109,6 +114,21 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         using var scope = factory.TenantScope(Tenant);
         Assert.True(await scope.ServiceProvider.GetRequiredService<TenantDbContext>().AuditEvents
             .AnyAsync(e => e.Category == "Modules" && e.Action == "ModuleDisabled" && e.Subject == NotesModule.NotesModule.Id));
+    }
+
+    [Fact]
+    public async Task ModulesPage_ShouldRefuseUsersWithoutThePermission_AndChangeNothing()
+    {
+        using var head = factory.ClientFor(Other);
+        await head.LoginAsync("truongban", Infrastructure.PortalFactory.DemoPassword);
+
+        var list = await head.GetAsync("admin/modules");
+        var enable = await head.PostFormAsync("admin", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
+
+        Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
+        Assert.Contains("access-denied", list.Headers.Location?.ToString());
+        Assert.Contains("access-denied", enable.Headers.Location?.ToString());
+        Assert.False(factory.Tenant(Other).EnabledModules.Contains(NotesModule.NotesModule.Id));
     }
 
     [Fact]

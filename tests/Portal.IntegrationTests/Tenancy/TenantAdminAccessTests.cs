@@ -91,4 +91,16 @@ public sealed class TenantAdminAccessTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(Portal.Abstractions.Tenancy.TenantStatus.Active, (await _driver.RegistryRowAsync("xa-dak-plo"))!.Status);
     }
+
+    [Fact]
+    public async Task CreateForm_ShouldSpeakEnglish_WhenTheOperatorChoseIt()
+    {
+        using var client = await _driver.OperatorAsync();
+
+        var html = await client.GetStringAsync("admin/tenants/create?culture=en-US&ui-culture=en-US");
+
+        Assert.Contains("New unit site", html);
+        Assert.Contains("Education and Training Office", html);
+        Assert.DoesNotContain("Tạo đơn vị mới", html);
+    }
 }

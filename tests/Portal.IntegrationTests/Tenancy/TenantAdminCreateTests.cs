@@ -67,6 +67,10 @@ public sealed class TenantAdminCreateTests(PortalFactory factory)
         Assert.Contains(Path.GetFullPath(_driver.TenantFolder("xa-chi-tiet")), detail);
         Assert.Contains("Đang hoạt động", detail);
         Assert.Contains("data-module=\"Portal.Admin\"", detail);
+        // Dates as users read them: dd/MM/yyyy in Asia/Ho_Chi_Minh.
+        var created = (await _driver.RegistryRowAsync("xa-chi-tiet"))!.CreatedUtc;
+        Assert.Contains($"<dd class=\"col-sm-9\">{Portal.Core.Time.VietnamTime.Date(created)}</dd>", detail);
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4}$", Portal.Core.Time.VietnamTime.Date(created));
     }
 
     [Fact]

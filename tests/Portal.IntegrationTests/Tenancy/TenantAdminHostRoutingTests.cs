@@ -65,4 +65,35 @@ public sealed class TenantAdminHostRoutingTests(PortalFactory factory)
         Assert.Null(await _driver.RegistryRowAsync("xa-e"));
         Assert.False(Directory.Exists(_driver.TenantFolder("xa-e")));
     }
+
+    [Fact]
+    public async Task HostName_ShouldBeRefused_WhenItIsTheOperatorsOwnHost()
+    {
+        using var client = await _driver.OperatorAsync();
+        var form = TenantAdminDriver.ValidForm("xa-chiem-host");
+        form["HostNames"] = "http://LOCALHOST:5000/";
+
+        var response = await TenantAdminDriver.SubmitCreateAsync(client, form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Tên miền “localhost” là địa chỉ đang dùng để quản trị hệ thống; gán cho đơn vị sẽ làm mất quyền truy cập trang quản trị này.", TenantAdminPage.ErrorsFor(html, "HostNames"));
+        Assert.Null(await _driver.RegistryRowAsync("xa-chiem-host"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("admin/tenants")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HostName_ShouldBeStoredAsTheHostHeaderCarriesIt_WhenPastedAsAnAddress()
+    {
+        using var client = await _driver.OperatorAsync();
+        var form = TenantAdminDriver.ValidForm("xa-g");
+        form["UrlPrefix"] = "";
+        form["HostNames"] = "https://XA-G.example.vn:8443/";
+        await _driver.CreateAsync(client, form);
+
+        using var onHost = factory.ClientFor(null, "xa-g.example.vn");
+
+        Assert.Equal("xa-g.example.vn", (await _driver.RegistryRowAsync("xa-g"))!.HostNames);
+        Assert.Contains("Trang thông tin điện tử xa-g", await onHost.GetStringAsync(""));
+    }
 }

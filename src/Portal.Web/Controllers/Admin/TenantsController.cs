@@ -66,7 +66,10 @@ public sealed class TenantsController(
     {
         ModelState.Clear();
         var request = form.ToRequest();
-        var errors = RequiredAdminErrors(request).Concat(await tenants.ValidateAsync(request, cancellationToken)).ToList();
+        var errors = RequiredAdminErrors(request)
+            .Concat(OperatorHostErrors(request))
+            .Concat(await tenants.ValidateAsync(request, cancellationToken))
+            .ToList();
         if (errors.Count == 0)
         {
             try
@@ -112,6 +115,19 @@ public sealed class TenantsController(
         if (request.AdminEmail is not null && !new EmailAddressAttribute().IsValid(request.AdminEmail))
         {
             yield return $"Địa chỉ thư điện tử “{request.AdminEmail}” không hợp lệ.";
+        }
+    }
+
+    /// <summary>
+    /// A host name bound to a tenant wins over every unbound tenant (see TenantResolver), so giving a
+    /// unit the very host the operator is working on would lock the operator out of this screen.
+    /// </summary>
+    private IEnumerable<string> OperatorHostErrors(CreateTenantRequest request)
+    {
+        var current = Request.Host.Host.ToLowerInvariant();
+        if (TenantNameRules.ParseHosts(request.HostNames).Contains(current, StringComparer.Ordinal))
+        {
+            yield return $"Tên miền “{current}” là địa chỉ đang dùng để quản trị hệ thống; gán cho đơn vị sẽ làm mất quyền truy cập trang quản trị này.";
         }
     }
 

@@ -36,6 +36,8 @@ public sealed class TenantAdminValidationTests(PortalFactory factory)
 
         Assert.Contains("Tên định danh “xa-dak-plo” đã được dùng cho một đơn vị khác (kể cả đơn vị đã xóa chưa dọn).", TenantAdminPage.ErrorsFor(html, "Name"));
         Assert.Equal("Trang thông tin điện tử xã Đắk Plô", (await _driver.RegistryRowAsync("xa-dak-plo"))!.DisplayName);
+        Assert.Matches("<input[^>]*aria-invalid=\"true\"[^>]*id=\"Name\"", html);
+        Assert.DoesNotMatch("<input[^>]*aria-invalid=\"true\"[^>]*id=\"DisplayName\"", html);
     }
 
     [Fact]

@@ -42,6 +42,16 @@ public sealed class TenantAdminAccessTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Anonymous_ShouldGet404_OnAUnitSite_NotALoginPage()
+    {
+        using var client = factory.ClientFor("th-muong-muon");
+
+        var response = await client.GetAsync("admin/tenants");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Anonymous_ShouldBeRedirectedToLogin_OnTheHost()
     {
         using var client = factory.ClientFor(null);

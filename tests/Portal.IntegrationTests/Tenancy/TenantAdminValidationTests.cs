@@ -161,4 +161,24 @@ public sealed class TenantAdminValidationTests(PortalFactory factory)
 
         Assert.Contains(TenantAdminPage.ErrorsFor(html, "Name"), e => e.StartsWith("Tên định danh “xã đắk plô” không hợp lệ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Create_ShouldRollBackTheRegistryRow_WhenTheSiteCannotBeBuilt()
+    {
+        // A stray file where the tenant's folder should go makes creation fail after the row was written.
+        Directory.CreateDirectory(Path.GetDirectoryName(_driver.TenantFolder("xa-hong"))!);
+        await File.WriteAllTextAsync(_driver.TenantFolder("xa-hong"), "không phải thư mục");
+        using var client = await _driver.OperatorAsync();
+        var before = await _driver.RegistryCountAsync();
+
+        var response = await TenantAdminDriver.SubmitCreateAsync(client, TenantAdminDriver.ValidForm("xa-hong"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Không tạo được đơn vị do lỗi hệ thống; mọi thay đổi đã được hoàn tác.", html);
+        Assert.Null(await _driver.RegistryRowAsync("xa-hong"));
+        Assert.Equal(before, await _driver.RegistryCountAsync());
+        using var site = factory.ClientFor("xa-hong");
+        Assert.NotEqual(HttpStatusCode.OK, (await site.GetAsync("")).StatusCode);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Portal.Core.Tenancy;
@@ -11,6 +12,8 @@ public static partial class TenantNameRules
         "admin", "api", "static", "account", "setup", "host", "lib", "css", "js", "img", "images", "media",
         "assets", "content", "culture", "health", "favicon.ico", "robots.txt", "sitemap.xml", "_framework",
         "_content", "login", "logout", "www", "default", "null", "app_data",
+        // The root site's own pages (theme sections, the error page) would otherwise be captured by a tenant prefix.
+        "chuyen-muc", "error",
     };
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,48}[a-z0-9]$")]
@@ -45,12 +48,49 @@ public static partial class TenantNameRules
         return null;
     }
 
-    /// <summary>Splits a user-typed list of host names (comma, space or new line), lowercased, without port or scheme.</summary>
+    /// <summary>
+    /// Splits a user-typed list of host names (comma, semicolon, space or new line) into the form the
+    /// Host header carries: lowercase, without scheme, port or trailing slash/dot, and IDN names
+    /// ("xã-a.vn") in their ASCII (punycode) form. Anything else (a path, "_") is left for ValidateHost to refuse.
+    /// </summary>
     public static List<string> ParseHosts(string? text) =>
-        (text ?? "").Split([',', ' ', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(h => h.ToLowerInvariant())
+        (text ?? "").Split([',', ' ', '\n', '\r', '\t', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(NormalizeHost)
+            .Where(h => h.Length > 0)
             .Distinct()
             .ToList();
+
+    private static readonly IdnMapping Idn = new();
+
+    private static string NormalizeHost(string host)
+    {
+        host = host.Normalize().ToLowerInvariant();
+        foreach (var scheme in (string[])["https://", "http://"])
+        {
+            if (host.StartsWith(scheme, StringComparison.Ordinal))
+            {
+                host = host[scheme.Length..];
+            }
+        }
+        host = host.TrimEnd('/').TrimEnd('.');
+        var colon = host.LastIndexOf(':');
+        if (colon > 0 && host[(colon + 1)..] is { Length: > 0 } port && port.All(char.IsAsciiDigit))
+        {
+            host = host[..colon];
+        }
+        if (!host.All(char.IsAscii))
+        {
+            try
+            {
+                host = Idn.GetAscii(host);
+            }
+            catch (ArgumentException)
+            {
+                // Not a valid IDN: keep it as typed so the operator sees it refused by name.
+            }
+        }
+        return host;
+    }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
@@ -51,15 +53,18 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         return segment.IsEmpty ? null : segment.ToString();
     }
 
+    // Like the rest of the site, Vietnamese letters go out as-is: WebUtility.HtmlEncode would turn "ô" into "&#244;".
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static Task WriteNoticeAsync(HttpContext context, int status, string title, string message)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         var html = $$"""
             <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{System.Net.WebUtility.HtmlEncode(title)}}</title>
+            <title>{{Html.Encode(title)}}</title>
             <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#212529}h1{font-size:1.6rem}</style></head>
-            <body><main><h1>{{System.Net.WebUtility.HtmlEncode(title)}}</h1><p>{{System.Net.WebUtility.HtmlEncode(message)}}</p></main></body></html>
+            <body><main><h1>{{Html.Encode(title)}}</h1><p>{{Html.Encode(message)}}</p></main></body></html>
             """;
         return context.Response.WriteAsync(html);
     }

@@ -97,7 +97,9 @@ public sealed class TenantService(
             errors.Add("Vui lòng nhập mật khẩu cho quản trị đơn vị.");
             return errors;
         }
-        using var scope = scopeFactory.CreateScope();
+        // UserManager needs a tenant-bound scope (its store is the tenant database) even though the
+        // password validators never touch it; the new tenant has no database yet, so borrow the host's.
+        using var scope = registry.Host is { } host ? scopeFactory.CreateTenantScope(host) : scopeFactory.CreateScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         foreach (var validator in userManager.PasswordValidators)
         {

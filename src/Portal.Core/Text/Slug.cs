@@ -17,7 +17,8 @@ public static class Slug
             {
                 continue;
             }
-            var c = raw switch { 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(raw) };
+            // Text converted from legacy fonts (TCVN3, VNI) often carries the look-alike Ð/ð (U+00D0/U+00F0) for Đ/đ.
+            var c = raw switch { 'đ' or 'Đ' or 'ð' or 'Ð' => 'd', _ => char.ToLowerInvariant(raw) };
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 if (pendingHyphen && builder.Length > 0)

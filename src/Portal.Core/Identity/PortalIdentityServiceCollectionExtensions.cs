@@ -51,6 +51,9 @@ public static class PortalIdentityServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.AddScoped<IPermissionService, PermissionService>();
+        services.AddScoped<Admin.GrantRules>();
+        services.AddScoped<Admin.UserAdministration>();
+        services.AddScoped<Admin.RoleAdministration>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         return services;

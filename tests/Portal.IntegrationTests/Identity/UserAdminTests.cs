@@ -215,4 +215,31 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Contains("account/access-denied", response.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
     }
+
+    [Fact]
+    public async Task CreateUser_ShouldStoreTheFullNameInNfc_WhenTypedDecomposed()
+    {
+        using var admin = await factory.AdminAsync();
+        var userName = NewUserName("nfd");
+        var decomposed = "Nguyễn Thị Thu Hà".Normalize(System.Text.NormalizationForm.FormD);
+
+        await admin.PostFormAsync("admin/users/create", "admin/users/create",
+            ("UserName", userName), ("FullName", decomposed), ("Password", StrongPassword), ("Roles", BuiltInRoles.Contributor));
+
+        var user = await factory.FindUserAsync(Commune, userName);
+        Assert.NotNull(user);
+        Assert.Equal("Nguyễn Thị Thu Hà".Normalize(System.Text.NormalizationForm.FormC), user.FullName);
+        Assert.True(user.FullName.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public async Task UsersPage_ShouldSpeakEnglish_WhenTheCultureIsEnglish()
+    {
+        using var admin = await factory.AdminAsync();
+
+        var html = await admin.GetStringAsync("admin/users?culture=en-US&ui-culture=en-US");
+
+        Assert.Contains("Add user", html);
+        Assert.DoesNotContain("Thêm người dùng", html);
+    }
 }

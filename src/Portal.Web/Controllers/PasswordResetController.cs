@@ -47,7 +47,7 @@ public sealed class PasswordResetController(
                 await email.SendAsync(user.Email, $"Đặt lại mật khẩu - {tenant.Tenant.DisplayName}", Body(user, link));
                 await audit.RecordAsync(new AuditEntry("Security", "PasswordResetRequested", user.UserName, "Gửi liên kết đặt lại mật khẩu qua thư điện tử.") { UserNameOverride = user.UserName });
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or System.Net.Sockets.SocketException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The visitor still sees the neutral answer; the operator finds the failure in the log.
                 logger.LogError(ex, "Password reset mail for a user of {Tenant} could not be sent", tenant.Tenant.Name);

@@ -242,4 +242,19 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Contains("Add user", html);
         Assert.DoesNotContain("Thêm người dùng", html);
     }
+
+    [Fact]
+    public async Task Administrator_ShouldNotRemoveTheirOwnAdministratorRole()
+    {
+        var userName = NewUserName("tugo");
+        var self = await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Administrator);
+        using var client = await factory.SignedInAsync(Commune, userName, StrongPassword);
+
+        var response = await client.PostFormAsync($"admin/users/{self.Id}/edit", $"admin/users/{self.Id}/edit",
+            ("UserName", userName), ("FullName", "Người Tự Gỡ"), ("Roles", BuiltInRoles.Member));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bạn không thể tự gỡ vai trò Quản trị hệ thống của mình.", await response.BodyAsync());
+        Assert.Equal([BuiltInRoles.Administrator], await factory.RolesOfAsync(Commune, userName));
+    }
 }

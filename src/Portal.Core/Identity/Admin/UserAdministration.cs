@@ -66,6 +66,10 @@ public sealed class UserAdministration(
         input = Clean(input);
         var errors = GuardTarget(actor, currentRoles);
         errors.AddRange(await ValidateAsync(actor, input, currentRoles));
+        if (currentRoles.Contains(BuiltInRoles.Administrator) && !input.Roles.Contains(BuiltInRoles.Administrator))
+        {
+            errors.AddRange(await GuardAdministratorLossAsync(actor, user));
+        }
         if (errors.Count > 0)
         {
             return AdminResult.Failure(errors);
@@ -118,6 +122,10 @@ public sealed class UserAdministration(
         if (!active && user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             errors.Add("Bạn không thể tự vô hiệu hóa tài khoản của mình.");
+        }
+        else if (!active && await users.IsInRoleAsync(user, BuiltInRoles.Administrator))
+        {
+            errors.AddRange(await GuardAdministratorLossAsync(actor, user));
         }
         if (errors.Count > 0)
         {
@@ -196,6 +204,17 @@ public sealed class UserAdministration(
             await audit.RecordAsync(new AuditEntry("Users", "UserPasswordReset", user.UserName, $"Quản trị đặt lại mật khẩu cho “{user.FullName}”."));
             return AdminResult.Success(user.Id);
         });
+    }
+
+    /// <summary>The tenant must keep an active Administrator, and nobody demotes themselves by mistake.</summary>
+    private async Task<List<string>> GuardAdministratorLossAsync(ClaimsPrincipal actor, PortalUser user)
+    {
+        if (user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return ["Bạn không thể tự gỡ vai trò Quản trị hệ thống của mình."];
+        }
+        var others = (await users.GetUsersInRoleAsync(BuiltInRoles.Administrator)).Count(u => u.Id != user.Id && u.IsActive);
+        return others == 0 ? ["Đơn vị phải còn ít nhất một tài khoản Quản trị hệ thống đang hoạt động."] : [];
     }
 
     private static List<string> GuardTarget(ClaimsPrincipal actor, IEnumerable<string> targetRoles) =>

@@ -49,6 +49,7 @@ public sealed class UsersController(TenantDbContext db, UserAdministration admin
                 Roles = roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
                 IsActive = u.IsActive,
                 IsLockedOut = u.IsActive && u.LockoutEnd > now,
+                LockoutEndUtc = u.LockoutEnd?.UtcDateTime,
                 TwoFactorEnabled = u.TwoFactorEnabled,
                 CreatedUtc = u.CreatedUtc,
             }).ToList(),
@@ -98,8 +99,7 @@ public sealed class UsersController(TenantDbContext db, UserAdministration admin
             Roles = await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(),
             FieldIds = await db.UserFields.Where(f => f.UserId == id).Select(f => f.FieldId).ToListAsync(),
         };
-        ViewData["User"] = user;
-        return View("Form", await WithOptionsAsync(model));
+        return View("Form", await WithOptionsAsync(WithStatus(model, user)));
     }
 
     [HttpPost("{id}/edit")]
@@ -113,7 +113,7 @@ public sealed class UsersController(TenantDbContext db, UserAdministration admin
         {
             return NotFound();
         }
-        ViewData["User"] = user;
+        WithStatus(model, user);
         if (!ModelState.IsValid)
         {
             return View("Form", await WithOptionsAsync(model));
@@ -194,6 +194,13 @@ public sealed class UsersController(TenantDbContext db, UserAdministration admin
             TempData["Error"] = string.Join(" ", result.Errors);
         }
         return RedirectToAction(nameof(Index));
+    }
+
+    private static UserFormViewModel WithStatus(UserFormViewModel model, PortalUser user)
+    {
+        model.CreatedUtc = user.CreatedUtc;
+        model.IsActive = user.IsActive;
+        return model;
     }
 
     private static UserInput ToInput(UserFormViewModel model) =>

@@ -37,5 +37,10 @@ public sealed class UserFormViewModel
 
     public IReadOnlyList<FieldOption> AvailableFields { get; set; } = [];
 
+    /// <summary>Shown on the edit page only.</summary>
+    public DateTime? CreatedUtc { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
     public bool IsNew => Id is null;
 }

@@ -9,6 +9,7 @@ public sealed class UserRowViewModel
     public IReadOnlyList<string> Roles { get; init; } = [];
     public bool IsActive { get; init; }
     public bool IsLockedOut { get; init; }
+    public DateTime? LockoutEndUtc { get; init; }
     public bool TwoFactorEnabled { get; init; }
     public DateTime CreatedUtc { get; init; }
 }

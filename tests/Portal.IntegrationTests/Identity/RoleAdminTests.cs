@@ -116,4 +116,30 @@ public sealed class RoleAdminTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("account/access-denied", response.Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task Matrix_ShouldShowWhichRoleHoldsWhichPermission()
+    {
+        using var admin = await factory.AdminAsync();
+
+        var html = await admin.GetStringAsync("admin/roles/matrix");
+
+        Assert.Contains($"data-role=\"{BuiltInRoles.Head}\" data-granted=\"true\"", html);
+        Assert.Matches($"data-permission=\"ManageUsers\">(?:(?!</tr>).)*data-role=\"{BuiltInRoles.Contributor}\" data-granted=\"false\"", html.ReplaceLineEndings(" "));
+        Assert.Matches($"data-permission=\"ManageRoles\">(?:(?!</tr>).)*data-role=\"{BuiltInRoles.Administrator}\" data-granted=\"true\"", html.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
+    public async Task DeletingARoleInUse_ShouldBeRefused()
+    {
+        using var admin = await factory.AdminAsync();
+        var roleName = "Đang dùng " + Guid.NewGuid().ToString("N")[..6];
+        var roleId = await CreateRoleAsync(admin, roleName);
+        await factory.CreateUserAsync(Commune, NewUserName("dung"), roleName);
+
+        await admin.PostFormAsync("admin/roles", $"admin/roles/{roleId}/delete");
+
+        Assert.True(await factory.QueryAsync(Commune, db => db.Roles.AnyAsync(r => r.Id == roleId)));
+        Assert.Contains("Vai trò đang được gán cho 1 người dùng", await admin.GetStringAsync("admin/roles"));
+    }
 }

@@ -40,6 +40,25 @@ public sealed class RolesController(TenantDbContext db, RoleAdministration admin
             }).ToList());
     }
 
+    [HttpGet("matrix")]
+    public async Task<IActionResult> Matrix()
+    {
+        var permissions = admin.EditablePermissions();
+        var all = permissions.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, Name = r.Name! }).ToListAsync();
+        var claims = await db.RoleClaims.AsNoTracking().Where(c => c.ClaimType == PermissionClaim.Type).Select(c => new { c.RoleId, c.ClaimValue }).ToListAsync();
+        var order = BuiltInRoles.All.ToList();
+        var sorted = roles.OrderBy(r => order.IndexOf(r.Name) is var i && i < 0 ? int.MaxValue : i).ThenBy(r => r.Name).ToList();
+        return View(new RoleMatrixViewModel
+        {
+            Roles = sorted.Select(r => r.Name).ToList(),
+            Groups = permissions.GroupBy(p => p.Group).ToList(),
+            Granted = sorted.ToDictionary(r => r.Name, r => (IReadOnlySet<string>)(r.Name == BuiltInRoles.Administrator
+                ? all
+                : claims.Where(c => c.RoleId == r.Id).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal))),
+        });
+    }
+
     [HttpGet("create")]
     public IActionResult Create() => View(new RoleCreateViewModel());
 

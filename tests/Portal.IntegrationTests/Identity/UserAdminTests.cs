@@ -257,4 +257,36 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Contains("Bạn không thể tự gỡ vai trò Quản trị hệ thống của mình.", await response.BodyAsync());
         Assert.Equal([BuiltInRoles.Administrator], await factory.RolesOfAsync(Commune, userName));
     }
+
+    [Fact]
+    public async Task DisablingAUser_ShouldEndTheirAdminAccess_OnTheirNextRequest()
+    {
+        var userName = NewUserName("phien");
+        var user = await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Head);
+        using var session = await factory.SignedInAsync(Commune, userName, StrongPassword);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("admin/users")).StatusCode);
+        using var admin = await factory.AdminAsync();
+
+        await admin.PostFormAsync("admin/users", $"admin/users/{user.Id}/disable");
+        var after = await session.GetAsync("admin");
+
+        Assert.NotEqual(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task RemovingARole_ShouldTakeEffect_OnTheNextRequest()
+    {
+        var userName = NewUserName("havai");
+        var user = await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Head);
+        using var session = await factory.SignedInAsync(Commune, userName, StrongPassword);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("admin/users")).StatusCode);
+        using var admin = await factory.AdminAsync();
+
+        await admin.PostFormAsync($"admin/users/{user.Id}/edit", $"admin/users/{user.Id}/edit",
+            ("UserName", userName), ("FullName", "Người Bị Hạ Vai"), ("Roles", BuiltInRoles.Member));
+        var after = await session.GetAsync("admin/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("account/access-denied", after.Headers.Location!.ToString());
+    }
 }

@@ -9,15 +9,16 @@ namespace Portal.Core.Identity.Admin;
 /// Stops privilege escalation: an administrator of users or roles may only hand out what they hold
 /// themselves, and only the tenant's Administrators may touch Administrator accounts.
 /// </summary>
-public sealed class GrantRules(TenantDbContext db, IPermissionService permissions)
+public sealed class GrantRules(TenantDbContext db, PermissionService permissions)
 {
-    public static bool IsAdministrator(ClaimsPrincipal actor) => actor.IsInRole(BuiltInRoles.Administrator);
+    /// <summary>Asks the database, not the cookie, so a demoted administrator loses the right at once.</summary>
+    public Task<bool> IsAdministratorAsync(ClaimsPrincipal actor) => permissions.IsAdministratorAsync(actor);
 
     /// <summary>Permissions of <paramref name="roleNames"/> that <paramref name="actor"/> does not hold.</summary>
     public async Task<List<string>> PermissionsBeyondActorAsync(ClaimsPrincipal actor, IEnumerable<string> roleNames)
     {
         var names = roleNames.ToList();
-        if (IsAdministrator(actor) || names.Count == 0)
+        if (names.Count == 0 || await IsAdministratorAsync(actor))
         {
             return [];
         }

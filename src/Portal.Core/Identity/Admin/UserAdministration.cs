@@ -64,7 +64,7 @@ public sealed class UserAdministration(
         }
         var currentRoles = (await users.GetRolesAsync(user)).ToList();
         input = Clean(input);
-        var errors = GuardTarget(actor, currentRoles);
+        var errors = await GuardTargetAsync(actor, currentRoles);
         errors.AddRange(await ValidateAsync(actor, input, currentRoles));
         if (currentRoles.Contains(BuiltInRoles.Administrator) && !input.Roles.Contains(BuiltInRoles.Administrator))
         {
@@ -118,7 +118,7 @@ public sealed class UserAdministration(
         {
             return AdminResult.Missing();
         }
-        var errors = GuardTarget(actor, await users.GetRolesAsync(user));
+        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
         if (!active && user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             errors.Add("Bạn không thể tự vô hiệu hóa tài khoản của mình.");
@@ -156,7 +156,7 @@ public sealed class UserAdministration(
         {
             return AdminResult.Missing();
         }
-        var errors = GuardTarget(actor, await users.GetRolesAsync(user));
+        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
         if (!user.IsActive)
         {
             errors.Add("Tài khoản đang bị vô hiệu hóa; hãy kích hoạt lại thay vì mở khóa.");
@@ -188,7 +188,7 @@ public sealed class UserAdministration(
         {
             return AdminResult.Missing();
         }
-        var errors = GuardTarget(actor, await users.GetRolesAsync(user));
+        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
         if (errors.Count > 0)
         {
             return AdminResult.Failure(errors);
@@ -217,8 +217,8 @@ public sealed class UserAdministration(
         return others == 0 ? ["Đơn vị phải còn ít nhất một tài khoản Quản trị hệ thống đang hoạt động."] : [];
     }
 
-    private static List<string> GuardTarget(ClaimsPrincipal actor, IEnumerable<string> targetRoles) =>
-        targetRoles.Contains(BuiltInRoles.Administrator) && !GrantRules.IsAdministrator(actor)
+    private async Task<List<string>> GuardTargetAsync(ClaimsPrincipal actor, IEnumerable<string> targetRoles) =>
+        targetRoles.Contains(BuiltInRoles.Administrator) && !await grants.IsAdministratorAsync(actor)
             ? ["Chỉ người có vai trò Quản trị hệ thống mới được thay đổi tài khoản quản trị."]
             : [];
 

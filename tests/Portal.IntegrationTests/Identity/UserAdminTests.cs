@@ -289,4 +289,38 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains("account/access-denied", after.Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task UserList_ShouldPageTwentyAtATime()
+    {
+        var prefix = NewUserName("trang");
+        for (var i = 0; i < 22; i++)
+        {
+            await factory.CreateUserAsync(Commune, $"{prefix}.{i:00}", BuiltInRoles.Contributor);
+        }
+        using var admin = await factory.AdminAsync();
+
+        var first = await admin.GetStringAsync($"admin/users?q={prefix}");
+        var second = await admin.GetStringAsync($"admin/users?q={prefix}&page=2");
+
+        Assert.Equal(20, CountRows(first, prefix));
+        Assert.Equal(2, CountRows(second, prefix));
+        Assert.Contains($"data-user=\"{prefix}.21\"", second);
+        Assert.Contains("Tổng số: 22 người dùng", first);
+    }
+
+    private static int CountRows(string html, string prefix) =>
+        System.Text.RegularExpressions.Regex.Matches(html, $"data-user=\"{System.Text.RegularExpressions.Regex.Escape(prefix)}\\.").Count;
+
+    [Fact]
+    public async Task Operator_ShouldManageUsers_OnTheHostTenant()
+    {
+        using var client = factory.ClientFor(null);
+        await client.LoginAsync(PortalFactory.OperatorUser, PortalFactory.OperatorPassword);
+
+        var html = await client.GetStringAsync("admin/users");
+
+        Assert.Contains($"data-user=\"{PortalFactory.OperatorUser}\"", html);
+        Assert.DoesNotContain("data-user=\"truongban\"", html);
+    }
 }

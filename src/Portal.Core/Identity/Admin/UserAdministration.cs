@@ -81,7 +81,10 @@ public sealed class UserAdministration(
             user.Position = input.Position;
             user.Email = input.Email;
             user.EmailConfirmed = input.Email is not null;
-            var result = await users.SetUserNameAsync(user, input.UserName);
+            // Renaming renews the security stamp (open sessions end); other edits should not.
+            var result = user.UserName == input.UserName
+                ? await users.UpdateAsync(user)
+                : await users.SetUserNameAsync(user, input.UserName);
             var added = input.Roles.Except(currentRoles).ToList();
             var removed = currentRoles.Except(input.Roles).ToList();
             if (result.Succeeded && removed.Count > 0)

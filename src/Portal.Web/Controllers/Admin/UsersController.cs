@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
@@ -11,7 +12,12 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>The tenant's user accounts: list, create, edit, disable, unlock, reset password.</summary>
 [Route("admin/users")]
 [RequirePermission(nameof(CorePermissions.ManageUsers))]
-public sealed class UsersController(TenantDbContext db, UserAdministration admin, TimeProvider clock) : AdminControllerBase
+public sealed class UsersController(
+    TenantDbContext db,
+    UserAdministration admin,
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signInManager,
+    TimeProvider clock) : AdminControllerBase
 {
     private const int PageSize = 20;
 
@@ -126,6 +132,11 @@ public sealed class UsersController(TenantDbContext db, UserAdministration admin
         if (!result.Succeeded)
         {
             return View("Form", await WithOptionsAsync(WithErrors(model, result)));
+        }
+        if (id == users.GetUserId(User))
+        {
+            // Editing oneself renews the security stamp; re-issue the cookie so this session survives it.
+            await signInManager.RefreshSignInAsync((await users.FindByIdAsync(id))!);
         }
         Flash($"Đã cập nhật người dùng “{model.UserName.Trim()}”.");
         return RedirectToAction(nameof(Index));

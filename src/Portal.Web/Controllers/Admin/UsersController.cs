@@ -34,19 +34,20 @@ public sealed class UsersController(
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var users = await query.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        var ids = users.Select(u => u.Id).ToList();
+        var found = await query.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var ids = found.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync();
         var now = clock.GetUtcNow();
+        var selfId = users.GetUserId(User);
         return View(new UserListViewModel
         {
             Query = q,
             Page = page,
             PageCount = pageCount,
             TotalCount = total,
-            Users = users.Select(u => new UserRowViewModel
+            Users = found.Select(u => new UserRowViewModel
             {
                 Id = u.Id,
                 UserName = u.UserName!,
@@ -57,6 +58,7 @@ public sealed class UsersController(
                 IsLockedOut = u.IsActive && u.LockoutEnd > now,
                 LockoutEndUtc = u.LockoutEnd?.UtcDateTime,
                 TwoFactorEnabled = u.TwoFactorEnabled,
+                IsSelf = u.Id == selfId,
                 CreatedUtc = u.CreatedUtc,
             }).ToList(),
         });

@@ -11,5 +11,7 @@ public sealed class UserRowViewModel
     public bool IsLockedOut { get; init; }
     public DateTime? LockoutEndUtc { get; init; }
     public bool TwoFactorEnabled { get; init; }
+    /// <summary>The signed-in administrator's own row: no disable button.</summary>
+    public bool IsSelf { get; init; }
     public DateTime CreatedUtc { get; init; }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Data;
 using Portal.Core.Email;
 using Portal.Core.Identity;
 using Portal.Web.ViewModels.Account;
@@ -21,11 +22,15 @@ namespace Portal.Web.Controllers;
 [Route("account")]
 public sealed class PasswordResetController(
     UserManager<PortalUser> users,
+    TenantDbContext db,
+    TimeProvider clock,
     IEmailSender email,
     ITenantContext tenant,
     IAuditTrail audit,
     ILogger<PasswordResetController> logger) : Controller
 {
+    private static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(2);
+
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
@@ -38,7 +43,7 @@ public sealed class PasswordResetController(
             return View(model);
         }
         var user = await FindAsync(model.UserNameOrEmail.Trim());
-        if (user is { IsActive: true } && !string.IsNullOrEmpty(user.Email))
+        if (user is { IsActive: true } && !string.IsNullOrEmpty(user.Email) && !await SentRecentlyAsync(user))
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = $"{PublicOrigin()}{Request.PathBase}/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}";
@@ -85,6 +90,13 @@ public sealed class PasswordResetController(
         }
         await audit.RecordAsync(new AuditEntry("Security", "PasswordResetCompleted", user!.UserName, "Đặt lại mật khẩu bằng liên kết gửi qua thư điện tử.") { UserNameOverride = user.UserName });
         return View("ResetPasswordDone");
+    }
+
+    /// <summary>At most one mail per account every few minutes, so the form cannot flood someone's mailbox.</summary>
+    private async Task<bool> SentRecentlyAsync(PortalUser user)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - ResendInterval;
+        return await db.AuditEvents.AnyAsync(a => a.Category == "Security" && a.Action == "PasswordResetRequested" && a.Subject == user.UserName && a.TimestampUtc > since);
     }
 
     /// <summary>By user name first; by email only when exactly one account uses it (emails need not be unique).</summary>

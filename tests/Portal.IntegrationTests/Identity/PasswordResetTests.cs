@@ -78,4 +78,18 @@ public sealed class PasswordResetTests(PortalFactory factory)
         using var commune = factory.ClientFor(Commune);
         Assert.Equal(HttpStatusCode.Redirect, (await commune.LoginAsync(userName, StrongPassword)).StatusCode);
     }
+
+    [Fact]
+    public async Task ForgotPassword_ShouldSendOneMail_WhenAskedTwiceInARow()
+    {
+        var userName = NewUserName("haylan");
+        await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Member);
+        using var client = factory.ClientFor(Commune);
+
+        await client.PostFormAsync("account/forgot-password", "account/forgot-password", ("UserNameOrEmail", userName));
+        var again = await client.PostFormAsync("account/forgot-password", "account/forgot-password", ("UserNameOrEmail", $"{userName}@kiemthu.vn"));
+
+        Assert.Contains(SentNotice, await again.BodyAsync());
+        Assert.Single(MailboxKit.To(factory, $"{userName}@kiemthu.vn"));
+    }
 }

@@ -142,4 +142,22 @@ public sealed class RoleAdminTests(PortalFactory factory)
         Assert.True(await factory.QueryAsync(Commune, db => db.Roles.AnyAsync(r => r.Id == roleId)));
         Assert.Contains("Vai trò đang được gán cho 1 người dùng", await admin.GetStringAsync("admin/roles"));
     }
+
+    [Fact]
+    public async Task RoleManager_ShouldNotGrantAPermissionTheyDoNotHold()
+    {
+        using var admin = await factory.AdminAsync();
+        var roleName = "Phân quyền hẹp " + Guid.NewGuid().ToString("N")[..6];
+        var roleId = await CreateRoleAsync(admin, roleName);
+        await SetPermissionsAsync(admin, roleId, "AccessAdmin", "ManageRoles");
+        var userName = NewUserName("hep");
+        await factory.CreateUserAsync(Commune, userName, roleName);
+        using var narrow = await factory.SignedInAsync(Commune, userName, StrongPassword);
+
+        var response = await SetPermissionsAsync(narrow, roleId, "AccessAdmin", "ManageRoles", "ManageJobs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bạn không thể cấp hoặc thu hồi quyền mà chính bạn không có.", await response.BodyAsync());
+        Assert.DoesNotContain("ManageJobs", await PermissionsOfAsync(roleId));
+    }
 }

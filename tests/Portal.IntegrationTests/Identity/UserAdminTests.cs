@@ -323,4 +323,21 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Contains($"data-user=\"{PortalFactory.OperatorUser}\"", html);
         Assert.DoesNotContain("data-user=\"truongban\"", html);
     }
+
+    [Fact]
+    public async Task HeadOfBoard_ShouldNotResetAnAdministratorsPassword()
+    {
+        var userName = NewUserName("quantri2");
+        var target = await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Administrator);
+        using var head = await factory.SignedInAsync(Commune, "truongban", PortalFactory.DemoPassword);
+        const string password = "Chiem-Quyen@2026";
+
+        var response = await head.PostFormAsync($"admin/users/{target.Id}/password", $"admin/users/{target.Id}/password",
+            ("NewPassword", password), ("ConfirmPassword", password));
+
+        Assert.Contains("Chỉ người có vai trò Quản trị hệ thống mới được thay đổi tài khoản quản trị.", await response.BodyAsync());
+        using var client = factory.ClientFor(Commune);
+        Assert.Equal(HttpStatusCode.OK, (await client.LoginAsync(userName, password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(userName, StrongPassword)).StatusCode);
+    }
 }

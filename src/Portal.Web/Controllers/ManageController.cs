@@ -62,6 +62,10 @@ public sealed class ManageController(
     public async Task<IActionResult> EnableAuthenticator()
     {
         var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            return AlreadyEnabled();
+        }
         return View(await WithKeyAsync(user, new EnableAuthenticatorViewModel()));
     }
 
@@ -70,6 +74,11 @@ public sealed class ManageController(
     public async Task<IActionResult> EnableAuthenticator(EnableAuthenticatorViewModel model)
     {
         var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            // Re-verifying would silently replace the recovery codes the user has stored.
+            return AlreadyEnabled();
+        }
         if (!ModelState.IsValid)
         {
             return View(await WithKeyAsync(user, model));
@@ -125,6 +134,12 @@ public sealed class ManageController(
         await audit.RecordAsync(new AuditEntry("Security", "TwoFactorDisabled", user.UserName, "Tắt xác thực hai lớp."));
         await signInManager.RefreshSignInAsync(user);
         TempData["Message"] = "Đã tắt xác thực hai lớp.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private RedirectToActionResult AlreadyEnabled()
+    {
+        TempData["Message"] = "Xác thực hai lớp đang bật.";
         return RedirectToAction(nameof(Index));
     }
 

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Identity;
 using Portal.Abstractions.Security;
 using Portal.IntegrationTests.Infrastructure;
 using static Portal.IntegrationTests.Identity.IdentityTestKit;
@@ -19,6 +22,13 @@ public sealed class AccountSelfServiceTests(PortalFactory factory)
         var codes = TwoFactorTestKit.RecoveryCodes(await response.BodyAsync());
         Assert.Equal(10, codes.Count);
         return (key, codes);
+    }
+
+    private async Task<int> RecoveryCodesLeftAsync(string userName)
+    {
+        using var scope = factory.TenantScope(Commune);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        return await users.CountRecoveryCodesAsync((await users.FindByNameAsync(userName))!);
     }
 
     private async Task<PortalClient> PasswordStepAsync(string userName)
@@ -131,5 +141,41 @@ public sealed class AccountSelfServiceTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("account/login", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task AdministratorReset_ShouldTurnTwoFactorOff_AndVoidTheRecoveryCodes()
+    {
+        var userName = NewUserName("matdt");
+        var user = await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Member);
+        using var setup = await factory.SignedInAsync(Commune, userName, StrongPassword);
+        var (_, codes) = await EnableTwoFactorAsync(setup);
+        using var admin = await factory.AdminAsync();
+
+        var reset = await admin.PostFormAsync("admin/users", $"admin/users/{user.Id}/two-factor-reset");
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.False((await factory.FindUserAsync(Commune, userName))!.TwoFactorEnabled);
+        using var client = factory.ClientFor(Commune);
+        var login = await client.LoginAsync(userName, StrongPassword);
+        Assert.DoesNotContain("login-2fa", login.Headers.Location!.ToString());
+        Assert.Equal(10, codes.Count);
+        Assert.Equal(0, await RecoveryCodesLeftAsync(userName));
+        Assert.Contains(await factory.AuditAsync(Commune, userName), a => a.Action == "UserTwoFactorReset");
+    }
+
+    [Fact]
+    public async Task EnablePage_ShouldNotReplaceRecoveryCodes_WhenTwoFactorIsAlreadyOn()
+    {
+        var userName = NewUserName("dabat");
+        await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Member);
+        using var client = await factory.SignedInAsync(Commune, userName, StrongPassword);
+        var (key, _) = await EnableTwoFactorAsync(client);
+
+        var page = await client.GetAsync("account/manage/two-factor");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("Còn 10 mã khôi phục chưa dùng.", await client.GetStringAsync("account/manage"));
+        Assert.NotEmpty(key);
     }
 }

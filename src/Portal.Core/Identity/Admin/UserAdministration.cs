@@ -209,6 +209,37 @@ public sealed class UserAdministration(
         });
     }
 
+    /// <summary>For a user who lost both phone and recovery codes: two-factor off, old key and codes void.</summary>
+    public async Task<AdminResult> ResetTwoFactorAsync(ClaimsPrincipal actor, string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return AdminResult.Missing();
+        }
+        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
+        if (errors.Count > 0)
+        {
+            return AdminResult.Failure(errors);
+        }
+        return await InTransactionAsync(async () =>
+        {
+            var result = await users.SetTwoFactorEnabledAsync(user, false);
+            if (result.Succeeded)
+            {
+                result = await users.ResetAuthenticatorKeyAsync(user);
+            }
+            if (!result.Succeeded)
+            {
+                return AdminResult.Failure(result.Errors.Select(e => e.Description));
+            }
+            // Generating zero new codes is the public way to void the old ones.
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            await audit.RecordAsync(new AuditEntry("Users", "UserTwoFactorReset", user.UserName, $"Quản trị tắt xác thực hai lớp của “{user.FullName}”."));
+            return AdminResult.Success(user.Id);
+        });
+    }
+
     /// <summary>The tenant must keep an active Administrator, and nobody demotes themselves by mistake.</summary>
     private async Task<List<string>> GuardAdministratorLossAsync(ClaimsPrincipal actor, PortalUser user)
     {

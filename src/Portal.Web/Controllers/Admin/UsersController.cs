@@ -156,6 +156,10 @@ public sealed class UsersController(
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Unlock(string id) => Command(admin.UnlockAsync(User, id), "Đã mở khóa tài khoản.");
 
+    [HttpPost("{id}/two-factor-reset")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> ResetTwoFactor(string id) => Command(admin.ResetTwoFactorAsync(User, id), "Đã tắt xác thực hai lớp của người dùng.");
+
     [HttpGet("{id}/password")]
     public async Task<IActionResult> Password(string id)
     {

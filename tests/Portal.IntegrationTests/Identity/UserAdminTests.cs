@@ -340,4 +340,21 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await client.LoginAsync(userName, password)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(userName, StrongPassword)).StatusCode);
     }
+
+    [Fact]
+    public async Task EditUser_ShouldSaveNothing_WhenTheNewUserNameIsTaken()
+    {
+        var userName = NewUserName("trung");
+        var user = await factory.CreateUserAsync(Commune, userName, BuiltInRoles.Member);
+        using var admin = await factory.AdminAsync();
+
+        var response = await admin.PostFormAsync($"admin/users/{user.Id}/edit", $"admin/users/{user.Id}/edit",
+            ("UserName", "thuky"), ("FullName", "Tên Mới Không Được Lưu"), ("Roles", BuiltInRoles.Secretary));
+
+        Assert.Contains("Tên đăng nhập “thuky” đã được sử dụng.", await response.BodyAsync());
+        var after = await factory.FindUserAsync(Commune, userName);
+        Assert.Equal("Người Kiểm Thử", after!.FullName);
+        Assert.Equal([BuiltInRoles.Member], await factory.RolesOfAsync(Commune, userName));
+        Assert.DoesNotContain(await factory.AuditAsync(Commune, userName), a => a.Action == "UserUpdated");
+    }
 }

@@ -74,20 +74,19 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<RecurringJobSynchronizer>();
 
         // Modules: one container for all tenants; each module registers its services once.
-        var catalog = new ModuleCatalog(modules);
-        services.AddSingleton(catalog);
+        // The catalog is read from DI so modules added later (AddPortalModule) join the host's own.
+        services.AddSingleton(sp => new ModuleCatalog(sp.GetServices<ModuleStartup>()));
         foreach (var module in modules)
         {
-            module.ConfigureServices(services);
-            foreach (var job in module.RecurringJobs)
-            {
-                services.AddScoped(job.JobType);
-            }
+            services.AddPortalModule(module);
         }
 
         // Localization: Vietnamese source texts, English from embedded en.json of each assembly.
-        var assemblies = modules.Select(m => m.GetType().Assembly).Append(typeof(PortalServiceCollectionExtensions).Assembly).Append(Assembly.GetEntryAssembly()!);
-        services.AddSingleton(new TranslationCatalog(assemblies.Where(a => a is not null)));
+        services.AddSingleton(sp => new TranslationCatalog(sp.GetRequiredService<ModuleCatalog>().Modules
+            .Select(m => m.GetType().Assembly)
+            .Append(typeof(PortalServiceCollectionExtensions).Assembly)
+            .Append(Assembly.GetEntryAssembly()!)
+            .Where(a => a is not null)));
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(object)));
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));

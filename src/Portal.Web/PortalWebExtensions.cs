@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
 using Portal.Core.Modules;
@@ -51,13 +52,30 @@ public static class PortalWebExtensions
         app.UseMiddleware<ModuleGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        AddLateModuleParts(app.Services.GetRequiredService<ApplicationPartManager>(), catalog);
         app.MapControllers();
 
-        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {
             module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)));
         }
         return app;
+    }
+
+    /// <summary>
+    /// Controllers and views of modules registered after <see cref="AddPortal"/> (AddPortalModule):
+    /// MVC reads its parts lazily on the first request, so adding them here is still in time.
+    /// </summary>
+    private static void AddLateModuleParts(ApplicationPartManager parts, ModuleCatalog catalog)
+    {
+        var known = parts.ApplicationParts.OfType<AssemblyPart>().Select(p => p.Assembly).ToHashSet();
+        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct().Where(a => !known.Contains(a)))
+        {
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                parts.ApplicationParts.Add(part);
+            }
+        }
     }
 }

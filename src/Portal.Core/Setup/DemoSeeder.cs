@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Security;
+using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Sites;
 using Portal.Core.Tenancy;
@@ -53,13 +54,13 @@ public sealed class DemoSeeder(
     {
         await SeedTenantAsync("xa-dak-plo", "Trang thông tin điện tử xã Đắk Plô", TenantTemplates.Commune, CommuneUsers,
             new() { ["Address"] = "Thôn Đắk Ung, xã Đắk Plô, huyện Đắk Glei, tỉnh Kon Tum", ["Phone"] = "0260 3 820 123", ["Email"] = "ubnd.dakplo@kontum.gov.vn" },
-            cancellationToken);
+            DemoArticles.Commune, cancellationToken);
         await SeedTenantAsync("th-muong-muon", "Trường Tiểu học số 1 Mường Mươn", TenantTemplates.School, SchoolUsers,
             new() { ["Address"] = "Bản Mường Mươn, xã Mường Mươn, huyện Mường Chà, tỉnh Điện Biên", ["Phone"] = "0215 3 845 678", ["Email"] = "ths01muongmuon@muongcha.edu.vn" },
-            cancellationToken);
+            DemoArticles.School, cancellationToken);
     }
 
-    private async Task SeedTenantAsync(string name, string displayName, string template, DemoUser[] users, Dictionary<string, string> settings, CancellationToken cancellationToken)
+    private async Task SeedTenantAsync(string name, string displayName, string template, DemoUser[] users, Dictionary<string, string> settings, DemoArticles.DemoArticle[] articles, CancellationToken cancellationToken)
     {
         if (registry.Find(name) is not null)
         {
@@ -89,6 +90,24 @@ public sealed class DemoSeeder(
             db.Settings.Add(new SiteSetting { Key = key, Value = value });
         }
         await db.SaveChangesAsync(cancellationToken);
+        await SeedArticlesAsync(services, articles, cancellationToken);
         logger.LogInformation("Seeded demo tenant {Tenant}", name);
+    }
+
+    /// <summary>Writes and publishes the sample news through the content service, as an editor would.</summary>
+    private static async Task SeedArticlesAsync(IServiceProvider services, DemoArticles.DemoArticle[] articles, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<TenantDbContext>();
+        var content = services.GetRequiredService<ContentService>();
+        var sections = db.Sections.ToDictionary(s => s.Name, s => s.Id);
+        var fields = db.Fields.ToDictionary(f => f.Code, f => f.Id);
+        var author = db.Users.Single(u => u.UserName == "ctv").Id;
+        foreach (var article in articles)
+        {
+            // The sample paragraphs hold no markup characters, so they are wrapped as they are (and stay NFC Vietnamese).
+            var body = string.Concat(article.Paragraphs.Select(p => $"<p>{p}</p>"));
+            var created = await content.CreateAsync("Article", new ContentDraft(article.Title, article.Summary, body, "{}", sections[article.Section], fields[article.Field]), author, cancellationToken);
+            await content.PublishAsync(created.Item!.Id, author, cancellationToken);
+        }
     }
 }

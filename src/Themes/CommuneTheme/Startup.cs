@@ -13,5 +13,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddScoped<SiteChromeService>();
+        services.AddScoped<PublishedContent>();
     }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Modules;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 
 namespace Portal.IntegrationTests.Infrastructure;
@@ -17,10 +19,28 @@ public class PortalFactory : WebApplicationFactory<Program>
     public const string OperatorPassword = "Operator@2026!";
     public const string DemoPassword = "Demo@2026!";
 
-    public string AppData { get; } = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>
+    /// The private App_Data, fresh by default and deleted on dispose. Set it (object initializer) to
+    /// the folder of an earlier, disposed factory to boot over the same data, as after a restart;
+    /// set <see cref="KeepAppData"/> on that earlier factory so its dispose leaves the folder.
+    /// </summary>
+    public string AppData { get; init; } = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Leaves App_Data in place on dispose, for a later factory to reuse.</summary>
+    public bool KeepAppData { get; set; }
+
+    /// <summary>Modules added to the host's own list (through <see cref="ModuleRegistrationExtensions.AddPortalModule"/>); set before first use.</summary>
+    public IList<ModuleStartup> AdditionalModules { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureServices(services =>
+        {
+            foreach (var module in AdditionalModules)
+            {
+                services.AddPortalModule(module);
+            }
+        });
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:Paths:AppData", AppData);
         builder.UseSetting("Portal:Setup:AdminUserName", OperatorUser);
@@ -49,6 +69,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepAppData)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(AppData, recursive: true);

@@ -2,34 +2,62 @@ using CommuneTheme.Services;
 using CommuneTheme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
 using Portal.Core.Data;
 
 namespace CommuneTheme.Controllers;
 
 /// <summary>The public pages of a unit site.</summary>
 [Area("CommuneTheme")]
-public sealed class HomeController(SiteChromeService chrome, TenantDbContext db) : Controller
+public sealed class HomeController(SiteChromeService chrome, PublishedContent published, TenantDbContext db) : Controller
 {
+    private const int PageSize = 10;
+
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new HomeViewModel
     {
         Chrome = await chrome.LoadAsync(cancellationToken),
         Sections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken),
+        Latest = await published.LatestAsync(8, cancellationToken),
     });
 
     [HttpGet("/chuyen-muc/{slug}")]
-    public async Task<IActionResult> Section(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Section(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
         var section = await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, cancellationToken);
         if (section is null)
         {
             return NotFound();
         }
+        var children = await db.Sections.AsNoTracking().Where(s => s.ParentId == section.Id).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        page = Math.Max(1, page);
+        var (items, total) = await published.InSectionsAsync([section.Id, .. children.Select(c => c.Id)], page, PageSize, cancellationToken);
         return View(new SectionViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),
             Section = section,
-            Children = await db.Sections.AsNoTracking().Where(s => s.ParentId == section.Id).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken),
+            Children = children,
+            Items = items,
+            Page = page,
+            PageCount = Math.Max(1, (total + PageSize - 1) / PageSize),
+        });
+    }
+
+    [HttpGet("/bai-viet/{slug}")]
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, CancellationToken cancellationToken)
+    {
+        var article = await published.BySlugAsync(slug, cancellationToken);
+        if (article is null)
+        {
+            // An item renamed since a reader bookmarked it: send them to its current address for good.
+            var (item, isOldSlug) = await content.FindBySlugAsync(slug, cancellationToken);
+            return isOldSlug && item is not null ? RedirectPermanent(Url.Content($"~/bai-viet/{item.Slug}")) : NotFound();
+        }
+        return View(new ArticleViewModel
+        {
+            Chrome = await chrome.LoadAsync(cancellationToken),
+            Article = article,
+            Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
         });
     }
 }

@@ -1,3 +1,4 @@
+using CommuneTheme.Services;
 using Portal.Core.Sites;
 
 namespace CommuneTheme.ViewModels;
@@ -6,4 +7,5 @@ public sealed class HomeViewModel
 {
     public required SiteChrome Chrome { get; init; }
     public IReadOnlyList<Section> Sections { get; init; } = [];
+    public IReadOnlyList<PublishedContent.Teaser> Latest { get; init; } = [];
 }

@@ -1,0 +1,38 @@
+namespace Portal.Benchmarks;
+
+/// <summary>Command-line options shared by the process-level benchmarks.</summary>
+public sealed record BenchOptions(string Command, int Count, int Runs, string DataFolder, string RepositoryRoot)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var root = FindRepositoryRoot();
+        string Value(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        var count = int.Parse(Value("--count", "1000"));
+        return new BenchOptions(
+            args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "",
+            count,
+            int.Parse(Value("--runs", "5")),
+            Path.GetFullPath(Value("--data", Path.Combine(Path.GetTempPath(), $"portal-bench-{count}-tenants"))),
+            root);
+    }
+
+    public static int PrintUsage()
+    {
+        Console.WriteLine("Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]");
+        return 2;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the Portal repository.");
+    }
+}

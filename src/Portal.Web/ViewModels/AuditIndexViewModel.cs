@@ -1,0 +1,22 @@
+using Portal.Core.Audit;
+
+namespace Portal.Web.ViewModels;
+
+/// <summary>One page of the current tenant's audit trail.</summary>
+public sealed class AuditIndexViewModel
+{
+    public required AuditFilter Filter { get; init; }
+
+    public required IReadOnlyList<AuditEvent> Events { get; init; }
+
+    /// <summary>Categories present in this tenant's trail, for the filter list.</summary>
+    public required IReadOnlyList<string> Categories { get; init; }
+
+    public int Page { get; init; }
+
+    public int PageSize { get; init; }
+
+    public int Total { get; init; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}

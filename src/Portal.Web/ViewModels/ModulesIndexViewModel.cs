@@ -1,0 +1,13 @@
+using Portal.Abstractions.Modules;
+
+namespace Portal.Web.ViewModels;
+
+/// <summary>The modules the host was built with and whether each is on for the current tenant.</summary>
+public sealed class ModulesIndexViewModel
+{
+    public required IReadOnlyList<ModuleRow> Modules { get; init; }
+
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    public sealed record ModuleRow(ModuleManifest Manifest, bool Enabled, IReadOnlyList<string> DependencyNames);
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Content;
+using Portal.Core.Content;
+using Portal.Core.Data;
+
+namespace CommuneTheme.Services;
+
+/// <summary>What readers may see: the published version of items that are published and not deleted.</summary>
+public sealed class PublishedContent(TenantDbContext db)
+{
+    public sealed record Teaser(int Id, string Slug, string Title, string? Summary, DateTime PublishedUtc, int? SectionId);
+
+    public sealed record Article(int Id, string Slug, string Title, string? Summary, string? Body, DateTime PublishedUtc, int? SectionId);
+
+    /// <summary>An item with its published version; filters and ordering compose on this before projecting.</summary>
+    private sealed class Row
+    {
+        public required ContentItem Item { get; init; }
+        public required ContentVersion Version { get; init; }
+    }
+
+    private IQueryable<Row> Published() =>
+        from item in db.ContentItems.AsNoTracking()
+        where item.Status == ContentStatus.Published && !item.IsDeleted && item.PublishedVersion != null
+        join version in db.ContentVersions.AsNoTracking() on new { Id = item.Id, Number = item.PublishedVersion!.Value } equals new { Id = version.ContentItemId, version.Number }
+        select new Row { Item = item, Version = version };
+
+    private static IOrderedQueryable<Row> Newest(IQueryable<Row> rows) =>
+        rows.OrderByDescending(r => r.Item.PublishedUtc).ThenByDescending(r => r.Item.Id);
+
+    private static IQueryable<Teaser> AsTeasers(IQueryable<Row> rows) =>
+        rows.Select(r => new Teaser(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Item.PublishedUtc!.Value, r.Item.SectionId));
+
+    public Task<List<Teaser>> LatestAsync(int take, CancellationToken cancellationToken) =>
+        AsTeasers(Newest(Published()).Take(take)).ToListAsync(cancellationToken);
+
+    /// <summary>A page of the items of the given sections (a section and its sub-sections).</summary>
+    public async Task<(List<Teaser> Items, int Total)> InSectionsAsync(IReadOnlyCollection<int> sectionIds, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = Published().Where(r => r.Item.SectionId != null && sectionIds.Contains(r.Item.SectionId.Value));
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await AsTeasers(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
+        Published().Where(r => r.Item.Slug == slug)
+            .Select(r => new Article(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Version.Body, r.Item.PublishedUtc!.Value, r.Item.SectionId))
+            .SingleOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Text;
+using Portal.IntegrationTests.Infrastructure;
+
+namespace Portal.IntegrationTests.Theme;
+
+[Collection(PortalCollection.Name)]
+public sealed class PublicSiteTests(PortalFactory factory)
+{
+    private const string CommuneArticle = "Trạm Y tế xã triển khai tiêm chủng vắc xin sởi - rubella cho trẻ em";
+
+    [Fact]
+    public async Task DemoCommune_ShouldShowItsPublishedNews_OnHomeSectionAndArticlePages()
+    {
+        using var client = factory.ClientFor("xa-dak-plo");
+        var slug = Slug.From(CommuneArticle);
+
+        var home = await client.GetStringAsync("");
+        var section = await client.GetStringAsync("chuyen-muc/y-te");
+        var article = await client.GetStringAsync($"bai-viet/{slug}");
+
+        Assert.Contains(CommuneArticle, home);
+        Assert.Contains(CommuneArticle, section);
+        Assert.Contains("0260 3 820 456", article);
+        Assert.Contains("Đăng ngày", article);
+    }
+
+    [Fact]
+    public async Task ParentSection_ShouldListItsSubSectionsItems()
+    {
+        using var client = factory.ClientFor("xa-dak-plo");
+
+        var news = await client.GetStringAsync("chuyen-muc/tin-tuc-su-kien");
+
+        Assert.Contains(CommuneArticle, news);
+    }
+
+    [Fact]
+    public async Task AnotherTenantsArticle_ShouldBeNotFound_UnderThisTenantsAddress()
+    {
+        using var school = factory.ClientFor("th-muong-muon");
+
+        var response = await school.GetAsync($"bai-viet/{Slug.From(CommuneArticle)}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Draft_ShouldNotBeVisible_AndRenamedArticle_ShouldRedirectFromItsOldAddress()
+    {
+        int id;
+        string oldSlug;
+        using (var scope = factory.TenantScope("th-muong-muon"))
+        {
+            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+            var created = await content.CreateAsync("Article", new ContentDraft("Bản nháp chưa đăng của tổ chuyên môn", "Tóm tắt", "<p>Nội dung</p>"), null);
+            id = created.Item!.Id;
+            oldSlug = created.Item.Slug;
+        }
+        using var client = factory.ClientFor("th-muong-muon");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"bai-viet/{oldSlug}")).StatusCode);
+
+        using (var scope = factory.TenantScope("th-muong-muon"))
+        {
+            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+            var item = (await content.FindAsync(id))!;
+            await content.SaveDraftAsync(id, item.Revision, new ContentDraft("Tổ chuyên môn khối 4 - 5 họp chuyên đề", "Tóm tắt", "<p>Nội dung</p>"), null);
+            await content.PublishAsync(id, null);
+        }
+        var redirect = await client.GetAsync($"bai-viet/{oldSlug}");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.EndsWith("/th-muong-muon/bai-viet/to-chuyen-mon-khoi-4-5-hop-chuyen-de", redirect.Headers.Location!.ToString());
+    }
+}

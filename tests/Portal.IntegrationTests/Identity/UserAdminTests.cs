@@ -357,4 +357,18 @@ public sealed class UserAdminTests(PortalFactory factory)
         Assert.Equal([BuiltInRoles.Member], await factory.RolesOfAsync(Commune, userName));
         Assert.DoesNotContain(await factory.AuditAsync(Commune, userName), a => a.Action == "UserUpdated");
     }
+
+    [Fact]
+    public async Task CreateUser_ShouldAnswerInVietnamese_WhenAFieldIdIsNotANumber()
+    {
+        using var admin = await factory.AdminAsync();
+        var userName = NewUserName("hong");
+
+        var response = await admin.PostFormAsync("admin/users/create", "admin/users/create",
+            CreateForm(userName, StrongPassword, ("Roles", BuiltInRoles.Member), ("FieldIds", "abc")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Giá trị “abc”", await response.BodyAsync());
+        Assert.Null(await factory.FindUserAsync(Commune, userName));
+    }
 }

@@ -95,11 +95,8 @@ public sealed class UserAdministration(
             {
                 result = await users.AddToRolesAsync(user, added);
             }
-            if (result.Succeeded && (added.Count > 0 || removed.Count > 0))
-            {
-                // A new stamp makes open sessions pick up the new roles at their next validation.
-                result = await users.UpdateSecurityStampAsync(user);
-            }
+            // No new security stamp for role changes: permissions are read from the database on every
+            // request (PermissionService), so open sessions follow the new roles without being signed out.
             if (!result.Succeeded)
             {
                 return AdminResult.Failure(result.Errors.Select(e => e.Description));

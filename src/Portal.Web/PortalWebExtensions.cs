@@ -22,6 +22,7 @@ public static class PortalWebExtensions
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>()
             .Configure<ModuleCatalog>((options, catalog) => options.Conventions.Add(new ModuleControllerConvention(catalog)));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Validation.VietnameseModelBindingMessages>();
         var mvc = services.AddControllersWithViews()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -5,13 +5,23 @@ using Portal.Core.Data;
 
 namespace Portal.Core.Identity;
 
-/// <summary>Reads the permissions of the user's roles from the tenant database, once per scope.</summary>
+/// <summary>
+/// Reads the permissions of the user's roles from the tenant database, once per scope. Roles come
+/// from the database rather than the cookie, so a role change or a disabled account takes effect on
+/// the next request instead of at the next security-stamp check.
+/// </summary>
 public sealed class PermissionService(TenantDbContext db) : IPermissionService
 {
     private HashSet<string>? _granted;
     private bool _isAdministrator;
 
-    public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, string permissionName)
+    public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, string permissionName) =>
+        await LoadAsync(user) && (_isAdministrator || _granted!.Contains(permissionName));
+
+    /// <summary>True when the user is an active holder of the tenant's Administrator role (read from the database).</summary>
+    public async Task<bool> IsAdministratorAsync(ClaimsPrincipal user) => await LoadAsync(user) && _isAdministrator;
+
+    private async Task<bool> LoadAsync(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -19,14 +29,19 @@ public sealed class PermissionService(TenantDbContext db) : IPermissionService
         }
         if (_granted is null)
         {
-            var roleNames = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-            _isAdministrator = roleNames.Contains(BuiltInRoles.Administrator);
+            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+            var roles = await db.UserRoles
+                .Where(ur => ur.UserId == userId && db.Users.Any(u => u.Id == userId && u.IsActive))
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => new { r.Id, r.Name })
+                .ToListAsync();
+            var roleIds = roles.Select(r => r.Id).ToList();
+            _isAdministrator = roles.Any(r => r.Name == BuiltInRoles.Administrator);
             _granted = (await db.RoleClaims
-                    .Where(rc => rc.ClaimType == PermissionClaim.Type)
-                    .Join(db.Roles.Where(r => roleNames.Contains(r.Name!)), rc => rc.RoleId, r => r.Id, (rc, _) => rc.ClaimValue!)
+                    .Where(rc => rc.ClaimType == PermissionClaim.Type && roleIds.Contains(rc.RoleId))
+                    .Select(rc => rc.ClaimValue!)
                     .ToListAsync())
                 .ToHashSet(StringComparer.Ordinal);
         }
-        return _isAdministrator || _granted.Contains(permissionName);
+        return true;
     }
 }

@@ -50,7 +50,11 @@ public static class PortalIdentityServiceCollectionExtensions
         }
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
-        services.AddScoped<IPermissionService, PermissionService>();
+        services.AddScoped<PermissionService>();
+        services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
+        services.AddScoped<Admin.GrantRules>();
+        services.AddScoped<Admin.UserAdministration>();
+        services.AddScoped<Admin.RoleAdministration>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         return services;

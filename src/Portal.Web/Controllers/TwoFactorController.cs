@@ -36,11 +36,16 @@ public sealed class TwoFactorController(SignInManager<PortalUser> signInManager,
         {
             return View(model);
         }
-        var code = model.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
+        var code = model.Code.Replace(" ", "", StringComparison.Ordinal);
+        // Six digits come from the authenticator app; anything else is treated as a one-time recovery code.
+        var isRecoveryCode = !IsAuthenticatorCode(code.Replace("-", "", StringComparison.Ordinal));
+        var result = isRecoveryCode
+            ? await signInManager.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signInManager.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), model.RememberMe, model.RememberMachine);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEntry("Security", "LoginSucceeded", user.UserName, "Đăng nhập thành công (xác thực hai lớp).") { UserNameOverride = user.UserName });
+            await audit.RecordAsync(new AuditEntry("Security", "LoginSucceeded", user.UserName,
+                isRecoveryCode ? "Đăng nhập thành công bằng mã khôi phục." : "Đăng nhập thành công (xác thực hai lớp).") { UserNameOverride = user.UserName });
             return LocalRedirect(!string.IsNullOrEmpty(model.ReturnUrl) && Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : Url.Content("~/admin"));
         }
         if (result.IsLockedOut)
@@ -49,8 +54,10 @@ public sealed class TwoFactorController(SignInManager<PortalUser> signInManager,
             ModelState.AddModelError("", "Tài khoản đã bị khóa tạm thời do nhập sai nhiều lần.");
             return View(model);
         }
-        await audit.RecordAsync(new AuditEntry("Security", "LoginFailed", user.UserName, "Sai mã xác thực hai lớp.") { UserNameOverride = user.UserName });
-        ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng.");
+        await audit.RecordAsync(new AuditEntry("Security", "LoginFailed", user.UserName, isRecoveryCode ? "Sai mã khôi phục." : "Sai mã xác thực hai lớp.") { UserNameOverride = user.UserName });
+        ModelState.AddModelError(nameof(model.Code), isRecoveryCode ? "Mã khôi phục không đúng hoặc đã được dùng." : "Mã xác thực không đúng.");
         return View(model);
     }
+
+    private static bool IsAuthenticatorCode(string code) => code.Length == 6 && code.All(char.IsAsciiDigit);
 }

@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MimeKit;
+using Portal.IntegrationTests.Infrastructure;
+
+namespace Portal.IntegrationTests.Identity;
+
+/// <summary>Reads the .eml files the portal writes to App_Data/mail when no SMTP server is configured.</summary>
+internal static partial class MailboxKit
+{
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex LinkPattern();
+
+    public static string Folder(PortalFactory factory) => Path.Combine(factory.AppData, "mail");
+
+    public static int Count(PortalFactory factory) =>
+        Directory.Exists(Folder(factory)) ? Directory.GetFiles(Folder(factory), "*.eml").Length : 0;
+
+    /// <summary>The messages sent to <paramref name="address"/>, oldest first.</summary>
+    public static List<MimeMessage> To(PortalFactory factory, string address) =>
+        !Directory.Exists(Folder(factory))
+            ? []
+            : Directory.GetFiles(Folder(factory), "*.eml").Order(StringComparer.Ordinal)
+                .Select(f => MimeMessage.Load(f))
+                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+
+    public static string FirstLink(MimeMessage message)
+    {
+        var match = LinkPattern().Match(message.HtmlBody ?? "");
+        Assert.True(match.Success, "The message holds no link.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+}

@@ -30,6 +30,7 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddPortalFramework(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<ModuleStartup> modules)
     {
         services.AddOptions<PortalPathsOptions>().BindConfiguration("Portal:Paths");
+        services.AddOptions<PortalHostingOptions>().BindConfiguration("Portal:Hosting");
         services.AddOptions<SetupOptions>().BindConfiguration("Portal:Setup");
         services.AddOptions<DemoOptions>().BindConfiguration("Portal:Demo");
         services.AddOptions<JobOptions>().BindConfiguration("Portal:Jobs");

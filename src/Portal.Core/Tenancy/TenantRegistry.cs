@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Abstractions.Tenancy;
 
 namespace Portal.Core.Tenancy;
@@ -10,7 +11,7 @@ namespace Portal.Core.Tenancy;
 /// <see cref="ReloadAsync(string, CancellationToken)"/> after it is committed to the host database.
 /// An idle tenant costs one descriptor here and nothing else.
 /// </summary>
-public sealed class TenantRegistry(IServiceScopeFactory scopeFactory)
+public sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IOptions<PortalHostingOptions> hosting)
 {
     private readonly ConcurrentDictionary<string, TenantDescriptor> _tenants = new(StringComparer.OrdinalIgnoreCase);
     private volatile TenantDescriptor[] _snapshot = [];
@@ -53,5 +54,5 @@ public sealed class TenantRegistry(IServiceScopeFactory scopeFactory)
     }
 
     public TenantResolver.Match? Resolve(string host, string? firstSegment) =>
-        TenantResolver.Resolve(_snapshot, host, firstSegment);
+        TenantResolver.Resolve(_snapshot, host, firstSegment, hosting.Value.HostNames);
 }

@@ -12,7 +12,8 @@ public static class TenantResolver
     /// <summary>The resolved tenant and whether the first segment was its prefix (to move into PathBase).</summary>
     public readonly record struct Match(TenantDescriptor Tenant, bool ConsumedPrefix);
 
-    public static Match? Resolve(IReadOnlyCollection<TenantDescriptor> tenants, string host, string? firstSegment)
+    /// <param name="portalHostNames">The installation's own host names; an unbound host outside them reaches nothing. Empty: any host.</param>
+    public static Match? Resolve(IReadOnlyCollection<TenantDescriptor> tenants, string host, string? firstSegment, IReadOnlyCollection<string>? portalHostNames = null)
     {
         host = host.ToLowerInvariant();
         var live = tenants.Where(t => t.Status != TenantStatus.Deleted).ToList();
@@ -23,7 +24,13 @@ public static class TenantResolver
             return Pick(byHost, firstSegment);
         }
 
-        // Host not bound to any tenant: only tenants without host names are reachable.
+        // An unknown host (a mistyped or forged Host header) gets nothing rather than the operator's site.
+        if (portalHostNames is { Count: > 0 } && !portalHostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // One of the portal's own hosts: only tenants without host names are reachable.
         var unbound = live.Where(t => t.HostNames.Count == 0).ToList();
         return Pick(unbound, firstSegment);
     }

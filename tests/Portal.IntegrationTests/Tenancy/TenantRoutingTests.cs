@@ -27,6 +27,19 @@ public sealed class TenantRoutingTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("xa-dak-plo")]
+    public async Task UnknownHost_ShouldAnswer404_NeitherTheOperatorsSiteNorAUnits(string? prefix)
+    {
+        using var client = factory.ClientFor(prefix, host: "gia-mao.example.com");
+
+        var response = await client.GetAsync("");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Login_ShouldLandInAdmin_WithDemoCredentials()
     {

@@ -51,6 +51,30 @@ public sealed class TenantResolverTests
         Assert.Null(match);
     }
 
+    private static readonly string[] PortalHosts = ["localhost", "cong.tinh.gov.vn"];
+
+    [Theory]
+    [InlineData("gia-mao.example.com", null)]
+    [InlineData("gia-mao.example.com", "xa-a")]
+    public void Resolve_ShouldReturnNull_WhenHostIsNeitherBoundNorThePortals(string host, string? segment)
+    {
+        Assert.Null(TenantResolver.Resolve(Tenants, host, segment, PortalHosts));
+    }
+
+    [Fact]
+    public void Resolve_ShouldServePrefixTenants_OnEveryOfThePortalsOwnHosts()
+    {
+        var match = TenantResolver.Resolve(Tenants, "CONG.tinh.gov.vn", "xa-a", PortalHosts);
+
+        Assert.Equal("xa-a", match!.Value.Tenant.Name);
+    }
+
+    [Fact]
+    public void Resolve_ShouldStillServeBoundHosts_WhenPortalHostsAreConfigured()
+    {
+        Assert.Equal("xa-c", TenantResolver.Resolve(Tenants, "xac.gov.vn", null, PortalHosts)!.Value.Tenant.Name);
+    }
+
     [Fact]
     public void Resolve_ShouldIgnoreDeletedTenants()
     {

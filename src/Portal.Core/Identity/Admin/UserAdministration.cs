@@ -111,103 +111,77 @@ public sealed class UserAdministration(
     }
 
     /// <summary>Disabling locks the account indefinitely and ends its sessions; enabling lifts that lock.</summary>
-    public async Task<AdminResult> SetActiveAsync(ClaimsPrincipal actor, string id, bool active)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return AdminResult.Missing();
-        }
-        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
-        if (!active && user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
-        {
-            errors.Add("Bạn không thể tự vô hiệu hóa tài khoản của mình.");
-        }
-        else if (!active && await users.IsInRoleAsync(user, BuiltInRoles.Administrator))
-        {
-            errors.AddRange(await GuardAdministratorLossAsync(actor, user));
-        }
-        if (errors.Count > 0)
-        {
-            return AdminResult.Failure(errors);
-        }
-        return await InTransactionAsync(async () =>
-        {
-            user.IsActive = active;
-            user.LockoutEnd = active ? null : DateTimeOffset.MaxValue;
-            user.AccessFailedCount = 0;
-            var result = await users.UpdateSecurityStampAsync(user);
-            if (!result.Succeeded)
+    public Task<AdminResult> SetActiveAsync(ClaimsPrincipal actor, string id, bool active) =>
+        ChangeAccountAsync(actor, id,
+            async user =>
             {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
-            }
-            await audit.RecordAsync(active
+                if (!active && user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+                {
+                    return ["Bạn không thể tự vô hiệu hóa tài khoản của mình."];
+                }
+                return !active && await users.IsInRoleAsync(user, BuiltInRoles.Administrator) ? await GuardAdministratorLossAsync(actor, user) : [];
+            },
+            user =>
+            {
+                user.IsActive = active;
+                user.LockoutEnd = active ? null : DateTimeOffset.MaxValue;
+                user.AccessFailedCount = 0;
+                return Steps(() => users.UpdateSecurityStampAsync(user));
+            },
+            user => active
                 ? new AuditEntry("Users", "UserEnabled", user.UserName, $"Kích hoạt lại tài khoản “{user.FullName}”.")
                 : new AuditEntry("Users", "UserDisabled", user.UserName, $"Vô hiệu hóa tài khoản “{user.FullName}”."));
-            return AdminResult.Success(user.Id);
-        });
-    }
 
     /// <summary>Lifts a lockout caused by failed sign-ins; a disabled account stays disabled.</summary>
-    public async Task<AdminResult> UnlockAsync(ClaimsPrincipal actor, string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return AdminResult.Missing();
-        }
-        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
-        if (!user.IsActive)
-        {
-            errors.Add("Tài khoản đang bị vô hiệu hóa; hãy kích hoạt lại thay vì mở khóa.");
-        }
-        if (errors.Count > 0)
-        {
-            return AdminResult.Failure(errors);
-        }
-        return await InTransactionAsync(async () =>
-        {
-            var result = await users.SetLockoutEndDateAsync(user, null);
-            if (result.Succeeded)
-            {
-                result = await users.ResetAccessFailedCountAsync(user);
-            }
-            if (!result.Succeeded)
-            {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
-            }
-            await audit.RecordAsync(new AuditEntry("Users", "UserUnlocked", user.UserName, $"Mở khóa tài khoản “{user.FullName}”."));
-            return AdminResult.Success(user.Id);
-        });
-    }
+    public Task<AdminResult> UnlockAsync(ClaimsPrincipal actor, string id) =>
+        ChangeAccountAsync(actor, id,
+            user => Task.FromResult<List<string>>(user.IsActive ? [] : ["Tài khoản đang bị vô hiệu hóa; hãy kích hoạt lại thay vì mở khóa."]),
+            user => Steps(() => users.SetLockoutEndDateAsync(user, null), () => users.ResetAccessFailedCountAsync(user)),
+            user => new AuditEntry("Users", "UserUnlocked", user.UserName, $"Mở khóa tài khoản “{user.FullName}”."));
 
-    public async Task<AdminResult> ResetPasswordAsync(ClaimsPrincipal actor, string id, string newPassword)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return AdminResult.Missing();
-        }
-        var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
-        if (errors.Count > 0)
-        {
-            return AdminResult.Failure(errors);
-        }
-        return await InTransactionAsync(async () =>
-        {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var result = await users.ResetPasswordAsync(user, token, newPassword);
-            if (!result.Succeeded)
-            {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
-            }
-            await audit.RecordAsync(new AuditEntry("Users", "UserPasswordReset", user.UserName, $"Quản trị đặt lại mật khẩu cho “{user.FullName}”."));
-            return AdminResult.Success(user.Id);
-        });
-    }
+    public Task<AdminResult> ResetPasswordAsync(ClaimsPrincipal actor, string id, string newPassword) =>
+        ChangeAccountAsync(actor, id, NoExtraChecks,
+            async user => await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword),
+            user => new AuditEntry("Users", "UserPasswordReset", user.UserName, $"Quản trị đặt lại mật khẩu cho “{user.FullName}”."));
 
     /// <summary>For a user who lost both phone and recovery codes: two-factor off, old key and codes void.</summary>
-    public async Task<AdminResult> ResetTwoFactorAsync(ClaimsPrincipal actor, string id)
+    public Task<AdminResult> ResetTwoFactorAsync(ClaimsPrincipal actor, string id) =>
+        ChangeAccountAsync(actor, id, NoExtraChecks,
+            async user =>
+            {
+                var result = await Steps(() => users.SetTwoFactorEnabledAsync(user, false), () => users.ResetAuthenticatorKeyAsync(user));
+                if (result.Succeeded)
+                {
+                    // Generating zero new codes is the public way to void the old ones.
+                    await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+                }
+                return result;
+            },
+            user => new AuditEntry("Users", "UserTwoFactorReset", user.UserName, $"Quản trị tắt xác thực hai lớp của “{user.FullName}”."));
+
+    private static Task<List<string>> NoExtraChecks(PortalUser user) => Task.FromResult(new List<string>());
+
+    /// <summary>Runs Identity steps in order, stopping at the first failure.</summary>
+    private static async Task<IdentityResult> Steps(params Func<Task<IdentityResult>>[] steps)
+    {
+        var result = IdentityResult.Success;
+        foreach (var step in steps)
+        {
+            result = await step();
+            if (!result.Succeeded)
+            {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The shape of every account action: find the user in this tenant (404 otherwise), check the actor may
+    /// act on them, then change and audit in one transaction.
+    /// </summary>
+    private async Task<AdminResult> ChangeAccountAsync(ClaimsPrincipal actor, string id, Func<PortalUser, Task<List<string>>> extraChecks,
+        Func<PortalUser, Task<IdentityResult>> change, Func<PortalUser, AuditEntry> auditEntry)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -215,24 +189,19 @@ public sealed class UserAdministration(
             return AdminResult.Missing();
         }
         var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
+        errors.AddRange(await extraChecks(user));
         if (errors.Count > 0)
         {
             return AdminResult.Failure(errors);
         }
         return await InTransactionAsync(async () =>
         {
-            var result = await users.SetTwoFactorEnabledAsync(user, false);
-            if (result.Succeeded)
-            {
-                result = await users.ResetAuthenticatorKeyAsync(user);
-            }
+            var result = await change(user);
             if (!result.Succeeded)
             {
                 return AdminResult.Failure(result.Errors.Select(e => e.Description));
             }
-            // Generating zero new codes is the public way to void the old ones.
-            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-            await audit.RecordAsync(new AuditEntry("Users", "UserTwoFactorReset", user.UserName, $"Quản trị tắt xác thực hai lớp của “{user.FullName}”."));
+            await audit.RecordAsync(auditEntry(user));
             return AdminResult.Success(user.Id);
         });
     }

@@ -5,11 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Caching;
+using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
 using Portal.Abstractions.Jobs;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Audit;
+using Portal.Core.Caching;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Email;
@@ -19,8 +22,8 @@ using Portal.Core.Jobs;
 using Portal.Core.Localization;
 using Portal.Core.Modules;
 using Portal.Core.Setup;
-using Portal.Core.Tenancy;
 using Portal.Core.Tenancy.Templates;
+using Portal.Core.Tenancy;
 
 namespace Portal.Core;
 
@@ -68,6 +71,12 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
 
         services.AddScoped<ContentService>();
+
+        // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        services.AddScoped<PublicPageCache>();
+        services.AddScoped<IPublicPageCache>(sp => sp.GetRequiredService<PublicPageCache>());
+        services.AddScoped<ITenantEventHandler<ContentEvent>>(sp => sp.GetRequiredService<PublicPageCache>());
 
         // Jobs
         services.AddScoped<JobStore>();

@@ -53,6 +53,7 @@ public static class PortalWebExtensions
         app.UseMiddleware<ModuleGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         AddLateModuleParts(app.Services.GetRequiredService<ApplicationPartManager>(), catalog);
         app.MapControllers();

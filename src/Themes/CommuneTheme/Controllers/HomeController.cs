@@ -1,6 +1,8 @@
 using CommuneTheme.Services;
 using CommuneTheme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
@@ -9,6 +11,7 @@ namespace CommuneTheme.Controllers;
 
 /// <summary>The public pages of a unit site.</summary>
 [Area("CommuneTheme")]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class HomeController(SiteChromeService chrome, PublishedContent published, TenantDbContext db) : Controller
 {
     private const int PageSize = 10;

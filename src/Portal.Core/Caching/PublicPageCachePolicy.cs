@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Tenancy;
+
+namespace Portal.Core.Caching;
+
+/// <summary>
+/// Output caching for the public site: only anonymous GET/HEAD answered 200 without cookies, varied by
+/// tenant and display language, tagged with the tenant so its changes can evict all its pages at once.
+/// </summary>
+public sealed class PublicPageCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "PublicPage";
+
+    /// <summary>A ceiling only: changes evict at once through <see cref="PublicPageCache"/>.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public static string TagFor(string tenantName) => "tenant:" + tenantName;
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var tenant = http.RequestServices.GetRequiredService<ITenantContext>();
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && string.IsNullOrEmpty(http.Request.Headers.Authorization)
+            && tenant.HasTenant;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (cacheable)
+        {
+            context.CacheVaryByRules.QueryKeys = "*";
+            // The key already holds host and PathBase; the tenant's name is added so no two units can ever share an entry.
+            context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Tenant.Name;
+            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            context.Tags.Add(TagFor(tenant.Tenant.Name));
+            context.ResponseExpirationTimeSpan = Lifetime;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // A page that sets a cookie (sign-in, culture, antiforgery) belongs to one visitor.
+        if (response.StatusCode != StatusCodes.Status200OK || !string.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -74,4 +74,48 @@ public sealed class PublicSiteTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.EndsWith("/th-muong-muon/bai-viet/to-chuyen-mon-khoi-4-5-hop-chuyen-de", redirect.Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task Sitemap_ShouldListTheUnitsOwnPagesOnly_WithAbsoluteAddresses()
+    {
+        using var client = factory.ClientFor("xa-dak-plo");
+
+        var response = await client.GetAsync("sitemap.xml");
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var locations = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+
+        Assert.Equal("application/xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains($"http://localhost/xa-dak-plo/bai-viet/{Slug.From(CommuneArticle)}", locations);
+        Assert.Contains("http://localhost/xa-dak-plo/chuyen-muc/y-te", locations);
+        Assert.All(locations, l => Assert.StartsWith("http://localhost/xa-dak-plo/", l));
+    }
+
+    [Fact]
+    public async Task SectionRss_ShouldCarryTheSectionsNewsInVietnamese()
+    {
+        using var client = factory.ClientFor("xa-dak-plo");
+
+        var response = await client.GetAsync("chuyen-muc/y-te/rss");
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var titles = xml.Descendants("item").Select(i => (string)i.Element("title")!).ToList();
+
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([CommuneArticle], titles);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("chuyen-muc/khong-co/rss")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldCarryOpenGraphTags_AndPrintAndShareTools()
+    {
+        using var client = factory.ClientFor("xa-dak-plo");
+        var slug = Slug.From(CommuneArticle);
+
+        var html = await client.GetStringAsync($"bai-viet/{slug}");
+
+        Assert.Contains("<meta property=\"og:type\" content=\"article\" />", html);
+        Assert.Contains($"<meta property=\"og:title\" content=\"{CommuneArticle}\" />", html);
+        Assert.Contains($"<meta property=\"og:url\" content=\"http://localhost/xa-dak-plo/bai-viet/{slug}\" />", html);
+        Assert.Contains("window.print()", html);
+        Assert.Contains("facebook.com/sharer", html);
+    }
 }

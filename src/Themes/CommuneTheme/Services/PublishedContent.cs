@@ -43,6 +43,13 @@ public sealed class PublishedContent(TenantDbContext db)
         return (items, total);
     }
 
+    /// <summary>Every published item's address and last change, newest first, for sitemap.xml.</summary>
+    public async Task<List<(string Slug, DateTime ModifiedUtc)>> AllAddressesAsync(int limit, CancellationToken cancellationToken)
+    {
+        var rows = await Newest(Published()).Take(limit).Select(r => new { r.Item.Slug, r.Item.ModifiedUtc }).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => (r.Slug, r.ModifiedUtc));
+    }
+
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
         Published().Where(r => r.Item.Slug == slug)
             .Select(r => new Article(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Version.Body, r.Item.PublishedUtc!.Value, r.Item.SectionId))

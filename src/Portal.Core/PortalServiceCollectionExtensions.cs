@@ -22,6 +22,7 @@ using Portal.Core.Jobs;
 using Portal.Core.Localization;
 using Portal.Core.Modules;
 using Portal.Core.Setup;
+using Portal.Core.Sites;
 using Portal.Core.Tenancy.Templates;
 using Portal.Core.Tenancy;
 
@@ -71,6 +72,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
 
         services.AddScoped<ContentService>();
+        services.AddScoped<SectionAdministration>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

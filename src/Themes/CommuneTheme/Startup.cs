@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
+using Portal.Abstractions.Navigation;
+using Portal.Core.Identity;
 using CommuneTheme.Services;
 
 namespace CommuneTheme;
@@ -14,5 +16,9 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<SiteChromeService>();
         services.AddScoped<PublishedContent>();
+        services.AddScoped<Settings.ThemeSettingsStore>();
     }
+
+    public override void BuildAdminMenu(AdminMenuBuilder menu) =>
+        menu.Add(new AdminMenuItem("Giao diện", "admin/theme", CorePermissions.ManageSite.Name, "Trang thông tin", 30, "palette"));
 }

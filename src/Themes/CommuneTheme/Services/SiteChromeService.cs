@@ -17,6 +17,7 @@ public sealed class SiteChromeService(TenantDbContext db, ITenantContext tenant)
             SiteName = settings.GetValueOrDefault("SiteName") ?? tenant.Tenant.DisplayName,
             Settings = settings,
             MainMenu = menu,
+            Theme = Settings.ThemeSettings.From(settings),
         };
     }
 }

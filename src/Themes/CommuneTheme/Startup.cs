@@ -17,8 +17,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SiteChromeService>();
         services.AddScoped<PublishedContent>();
         services.AddScoped<Settings.ThemeSettingsStore>();
+        services.AddScoped<Menus.MenuEditor>();
     }
 
     public override void BuildAdminMenu(AdminMenuBuilder menu) =>
-        menu.Add(new AdminMenuItem("Giao diện", "admin/theme", CorePermissions.ManageSite.Name, "Trang thông tin", 30, "palette"));
+        menu.Add(new AdminMenuItem("Trình đơn", "admin/menu", CorePermissions.ManageSite.Name, "Trang thông tin", 20, "list-nested"))
+            .Add(new AdminMenuItem("Giao diện", "admin/theme", CorePermissions.ManageSite.Name, "Trang thông tin", 30, "palette"));
 }

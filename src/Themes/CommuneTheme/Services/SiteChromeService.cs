@@ -2,6 +2,7 @@ using CommuneTheme.ViewModels;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
+using Portal.Core.Sites;
 
 namespace CommuneTheme.Services;
 
@@ -11,12 +12,13 @@ public sealed class SiteChromeService(TenantDbContext db, ITenantContext tenant)
     public async Task<SiteChrome> LoadAsync(CancellationToken cancellationToken)
     {
         var settings = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
-        var menu = await db.MenuItems.AsNoTracking().Where(m => m.Menu == "main" && m.ParentId == null).OrderBy(m => m.SortOrder).ToListAsync(cancellationToken);
+        var menu = await db.MenuItems.AsNoTracking().Where(m => m.Menu == "main").OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         return new SiteChrome
         {
             SiteName = settings.GetValueOrDefault("SiteName") ?? tenant.Tenant.DisplayName,
             Settings = settings,
-            MainMenu = menu,
+            MainMenu = [.. menu.Where(m => m.ParentId == null)],
+            SubMenus = menu.Where(m => m.ParentId != null).GroupBy(m => m.ParentId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<MenuItem>)[.. g]),
             Theme = Settings.ThemeSettings.From(settings),
         };
     }

@@ -25,6 +25,7 @@ using Portal.Core.Setup;
 using Portal.Core.Sites;
 using Portal.Core.Tenancy.Templates;
 using Portal.Core.Tenancy;
+using Portal.Core.Text;
 
 namespace Portal.Core;
 
@@ -73,6 +74,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddScoped<ContentService>();
         services.AddScoped<SectionAdministration>();
+        services.AddSingleton<PortalHtmlSanitizer>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

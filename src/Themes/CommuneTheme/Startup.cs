@@ -18,9 +18,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PublishedContent>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();
+        services.AddScoped<Templates.TemplateOverrides>();
+        services.AddHttpContextAccessor();
     }
 
     public override void BuildAdminMenu(AdminMenuBuilder menu) =>
         menu.Add(new AdminMenuItem("Trình đơn", "admin/menu", CorePermissions.ManageSite.Name, "Trang thông tin", 20, "list-nested"))
-            .Add(new AdminMenuItem("Giao diện", "admin/theme", CorePermissions.ManageSite.Name, "Trang thông tin", 30, "palette"));
+            .Add(new AdminMenuItem("Giao diện", "admin/theme", CorePermissions.ManageSite.Name, "Trang thông tin", 30, "palette"))
+            .Add(new AdminMenuItem("Mẫu tùy biến (Liquid)", "admin/theme/templates", CorePermissions.ManageSite.Name, "Trang thông tin", 40, "code-slash"));
 }

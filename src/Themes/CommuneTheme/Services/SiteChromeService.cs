@@ -7,13 +7,13 @@ using Portal.Core.Sites;
 namespace CommuneTheme.Services;
 
 /// <summary>Loads the site name, settings and main menu of the current tenant.</summary>
-public sealed class SiteChromeService(TenantDbContext db, ITenantContext tenant)
+public sealed class SiteChromeService(TenantDbContext db, ITenantContext tenant, Templates.TemplateOverrides templates)
 {
     public async Task<SiteChrome> LoadAsync(CancellationToken cancellationToken)
     {
         var settings = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
         var menu = await db.MenuItems.AsNoTracking().Where(m => m.Menu == "main").OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        return new SiteChrome
+        var chrome = new SiteChrome
         {
             SiteName = settings.GetValueOrDefault("SiteName") ?? tenant.Tenant.DisplayName,
             Settings = settings,
@@ -21,5 +21,8 @@ public sealed class SiteChromeService(TenantDbContext db, ITenantContext tenant)
             SubMenus = menu.Where(m => m.ParentId != null).GroupBy(m => m.ParentId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<MenuItem>)[.. g]),
             Theme = Settings.ThemeSettings.From(settings),
         };
+        // Only units that wrote their own templates pay for rendering them.
+        var sources = Templates.TemplateOverrides.SourcesFrom(settings);
+        return sources.Count == 0 ? chrome : chrome with { Overrides = await templates.RenderAllAsync(chrome, sources, cancellationToken) };
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Audit;
@@ -11,6 +12,7 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Audit;
 using Portal.Core.Content;
+using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Email;
 using Portal.Core.Events;
@@ -68,6 +70,10 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
 
         services.AddScoped<ContentService>();
+        // Pass-through until the sanitizer registers its cleaner: TryAdd yields to one registered earlier, and one registered later wins as the last.
+        services.TryAddSingleton<IContentHtmlCleaner, PassThroughHtmlCleaner>();
+        services.AddScoped<ContentValidator>();
+        services.AddScoped<ContentAccess>();
 
         // Jobs
         services.AddScoped<JobStore>();

@@ -32,6 +32,23 @@ public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access)
         };
     }
 
+    /// <summary>The form filled from a saved version, with the reasons an action on it was refused.</summary>
+    public Task<ContentEditViewModel> BuildForVersionAsync(ClaimsPrincipal user, ContentTypeDefinition type, ContentItem item, ContentVersion version,
+        IReadOnlyList<string> errors, IReadOnlyList<string> missingCaptions)
+    {
+        var form = new ContentForm
+        {
+            Title = version.Title,
+            Summary = version.Summary,
+            Body = version.Body,
+            SectionId = version.SectionId,
+            FieldId = version.FieldId,
+            Revision = item.Revision,
+            Intent = "draft",
+        };
+        return BuildAsync(user, type, item, form, ContentParts.ReadObject(version.Parts), errors, missingCaptions);
+    }
+
     /// <summary>Section and field names by id, for diffs.</summary>
     public async Task<Func<int?, int?, (string Section, string Field)>> NamesAsync()
     {

@@ -50,6 +50,23 @@ public sealed class CaptionRefusalTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Submit_ShouldBeRefusedWithTheList_ThenAcceptedOnceCaptioned()
+    {
+        using var ctv = await factory.AsAsync("ctv");
+        var title = ContentAdminKit.Unique("Tin cộng tác viên gửi duyệt");
+        var (_, id) = await ctv.CreateAsync(ContentTypes.Article, [("Title", title), ("Body", "<p><img src=\"/media/ctv.jpg\"></p>"), ("Intent", "draft")]);
+
+        var refused = await ctv.ActAsync(id, "submit");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Ảnh trong nội dung chưa có chú thích: /media/ctv.jpg", await refused.BodyAsync());
+        Assert.Equal(ContentStatus.Draft, (await factory.ItemAsync(id)).Status);
+
+        await ctv.EditAsync(id, [("Title", title), ("Body", "<figure><img src=\"/media/ctv.jpg\"><figcaption>Buổi sinh hoạt</figcaption></figure>"), ("Intent", "draft")]);
+        Assert.Equal(HttpStatusCode.Redirect, (await ctv.ActAsync(id, "submit")).StatusCode);
+        Assert.Equal(ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task Publish_ShouldSucceed_WhenEveryImageIsCaptioned()
     {
         using var admin = await factory.AsAsync("quantri");

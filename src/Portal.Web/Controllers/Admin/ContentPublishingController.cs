@@ -4,7 +4,6 @@ using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Web.Content;
-using Portal.Web.ViewModels.Content;
 
 namespace Portal.Web.Controllers.Admin;
 
@@ -113,18 +112,8 @@ public sealed class ContentPublishingController(ContentService content, ContentE
     /// <summary>Refusals show the item's form with the reasons, answering 400.</summary>
     private async Task<IActionResult> FormAsync(Loaded loaded, IReadOnlyList<string> errors, IReadOnlyList<string> missing)
     {
-        var form = new ContentForm
-        {
-            Title = loaded.Latest.Title,
-            Summary = loaded.Latest.Summary,
-            Body = loaded.Latest.Body,
-            SectionId = loaded.Latest.SectionId,
-            FieldId = loaded.Latest.FieldId,
-            Revision = loaded.Item.Revision,
-            Intent = "draft",
-        };
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("~/Views/Content/Edit.cshtml", await pages.BuildAsync(User, loaded.Type, loaded.Item, form, ContentParts.ReadObject(loaded.Latest.Parts), errors, missing));
+        return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, loaded.Type, loaded.Item, loaded.Latest, errors, missing));
     }
 
     private IActionResult Back(int id) => Redirect($"~/admin/content/{id}");

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Audit;
@@ -14,6 +15,7 @@ using Portal.Abstractions.Tenancy;
 using Portal.Core.Audit;
 using Portal.Core.Caching;
 using Portal.Core.Content;
+using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Email;
 using Portal.Core.Events;
@@ -73,8 +75,14 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
 
         services.AddScoped<ContentService>();
+        // Pass-through until the sanitizer registers its cleaner: TryAdd yields to one registered earlier, and one registered later wins as the last.
+        services.TryAddSingleton<IContentHtmlCleaner, PassThroughHtmlCleaner>();
+        services.AddScoped<ContentValidator>();
+        services.AddScoped<ContentAccess>();
+        // Every stored HTML goes through the sanitizer (registered after the pass-through, so it wins).
+        services.AddSingleton<IContentHtmlCleaner, SanitizingHtmlCleaner>();
         services.AddScoped<SectionAdministration>();
-        services.AddSingleton<PortalHtmlSanitizer>();
+        services.TryAddSingleton<PortalHtmlSanitizer>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

@@ -8,6 +8,7 @@ public static class PortalModules
     public static IReadOnlyList<ModuleStartup> All { get; } =
     [
         new CoreAdminModule(),
+        new ContentAdminModule(),
         new CommuneTheme.Startup(),
     ];
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
+using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Text;
 
@@ -12,7 +13,7 @@ namespace Portal.Core.Content;
 /// <see cref="ContentEvent"/> to the change log in the same SaveChanges, and dispatches it after
 /// commit. Saving with a stale revision returns a conflict carrying the other editor's version.
 /// </summary>
-public sealed class ContentService(TenantDbContext db, IEventLog events, TimeProvider clock)
+public sealed class ContentService(TenantDbContext db, IEventLog events, TimeProvider clock, IContentHtmlCleaner cleaner)
 {
     public async Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
     {
@@ -126,6 +127,24 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         return await CommitAsync(item, kind, userId, cancellationToken);
     }
 
+    /// <summary>
+    /// Sets or clears the times the scheduled-publishing job publishes or unpublishes the item. No
+    /// content changes, so no event; the revision moves so a form opened before sees it is stale.
+    /// </summary>
+    public async Task<ContentResult> ScheduleAsync(int id, DateTime? publishUtc, DateTime? unpublishUtc, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        item.ScheduledPublishUtc = publishUtc;
+        item.ScheduledUnpublishUtc = unpublishUtc;
+        item.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentResult.Ok(item);
+    }
+
     /// <summary>Soft-deletes: the item leaves every list and URL, its versions stay for the record.</summary>
     public async Task<ContentResult> DeleteAsync(int id, string? userId, CancellationToken cancellationToken = default)
     {
@@ -201,8 +220,9 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         Number = number,
         Title = Nfc(draft.Title).Trim(),
         Summary = draft.Summary is null ? null : Nfc(draft.Summary),
-        Body = draft.Body is null ? null : Nfc(draft.Body),
-        Parts = draft.Parts,
+        // Every save passes through the cleaner, whichever screen or import wrote the draft.
+        Body = draft.Body is null ? null : cleaner.Clean(Nfc(draft.Body)),
+        Parts = ContentParts.CleanHtml(ContentTypes.Find(item.ContentType), Nfc(draft.Parts), cleaner.Clean),
         SectionId = draft.SectionId,
         FieldId = draft.FieldId,
         AuthorId = userId,

@@ -46,7 +46,8 @@ public sealed class LiquidSandboxTests
             "{% assign n = 0 %}{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}{% assign n = n | plus: 1 %}{% endfor %}{% endfor %}{% endfor %}{{ n }}", Model());
 
         Assert.False(result.Succeeded);
-        Assert.Contains("iteration limit", result.Errors[0]);
+        // Whichever bound trips first on a loaded machine — the iteration count or the time limit — stops it.
+        Assert.True(result.Errors[0].Contains("iteration limit", StringComparison.Ordinal) || result.Errors[0].Contains("quá lâu", StringComparison.Ordinal), result.Errors[0]);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
     }
 

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Jobs;
+using Portal.Core.Content.Types;
+using Portal.Core.Data;
+
+namespace Portal.Core.Content;
+
+/// <summary>
+/// Every minute, in each tenant: publishes items whose scheduled time has come and unpublishes those
+/// whose end has come. An item that may not be published (uncaptioned images) loses its schedule rather
+/// than being retried every minute; the editor sees it still unpublished with no time set.
+/// </summary>
+public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService content, TimeProvider clock, ILogger<ScheduledPublishingJob> logger) : IJob
+{
+    public const string Name = "Content.ScheduledPublishing";
+
+    public async Task ExecuteAsync(JobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var toPublish = await db.ContentItems.AsNoTracking()
+            .Where(i => !i.IsDeleted && i.ScheduledPublishUtc != null && i.ScheduledPublishUtc <= now).Select(i => i.Id).ToListAsync(cancellationToken);
+        foreach (var id in toPublish)
+        {
+            await PublishAsync(id, context.TenantName, cancellationToken);
+        }
+        var toUnpublish = await db.ContentItems.AsNoTracking()
+            .Where(i => !i.IsDeleted && i.ScheduledUnpublishUtc != null && i.ScheduledUnpublishUtc <= now).Select(i => i.Id).ToListAsync(cancellationToken);
+        foreach (var id in toUnpublish)
+        {
+            var item = await content.FindAsync(id, cancellationToken);
+            if (item?.PublishedVersion is not null)
+            {
+                await content.UnpublishAsync(id, null, cancellationToken);
+            }
+            else if (item is not null)
+            {
+                await content.ScheduleAsync(id, item.ScheduledPublishUtc, null, cancellationToken);
+            }
+        }
+    }
+
+    private async Task PublishAsync(int id, string tenant, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return;
+        }
+        var latest = await content.GetVersionAsync(id, item.LatestVersion, cancellationToken);
+        var missing = ContentTypes.Find(item.ContentType) is { } type ? CaptionCheck.Find(type, latest?.Body, latest?.Parts) : [];
+        if (missing.Count > 0)
+        {
+            logger.LogWarning("Scheduled publishing of content {Id} in {Tenant} refused: {Missing}", id, tenant, string.Join("; ", missing));
+            await content.ScheduleAsync(id, null, item.ScheduledUnpublishUtc, cancellationToken);
+            return;
+        }
+        await content.PublishAsync(id, null, cancellationToken);
+    }
+}

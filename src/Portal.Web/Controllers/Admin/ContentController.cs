@@ -1,0 +1,220 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.Core.Data;
+using Portal.Web.Content;
+using Portal.Web.ViewModels.Content;
+
+namespace Portal.Web.Controllers.Admin;
+
+/// <summary>
+/// The editors' content screens: list, create and edit any type. Every change goes through
+/// <see cref="ContentService"/>; the whole draft is validated first so a refused save writes nothing.
+/// </summary>
+[Route("admin/content")]
+[RequirePermission(nameof(ContentPermissions.ViewContent))]
+public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages) : AdminControllerBase
+{
+    public const int PageSize = 20;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ContentFilter filter, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = from i in db.ContentItems.AsNoTracking()
+                    join v in db.ContentVersions.AsNoTracking() on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
+                    where !i.IsDeleted
+                    select new { i, v.Title };
+        if (!string.IsNullOrWhiteSpace(filter.Type))
+        {
+            query = query.Where(r => r.i.ContentType == filter.Type);
+        }
+        if (filter.Status is { } status)
+        {
+            query = query.Where(r => r.i.Status == status);
+        }
+        if (filter.SectionId is { } sectionId)
+        {
+            query = query.Where(r => r.i.SectionId == sectionId);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var term = filter.Q.Trim().Normalize(System.Text.NormalizationForm.FormC);
+            query = query.Where(r => r.Title.Contains(term));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await query.OrderByDescending(r => r.i.ModifiedUtc).ThenByDescending(r => r.i.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new ContentRow(r.i.Id, r.i.ContentType, r.Title, r.i.Status, r.i.SectionId, r.i.ModifiedUtc, r.i.ScheduledPublishUtc, r.i.LatestVersion))
+            .ToListAsync(cancellationToken);
+        return View(new ContentListViewModel
+        {
+            Filter = filter,
+            Rows = rows,
+            Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken),
+            Page = page,
+            PageCount = pageCount,
+            Total = total,
+        });
+    }
+
+    [HttpGet("new/{type}")]
+    [RequirePermission(nameof(ContentPermissions.CreateContent))]
+    public async Task<IActionResult> Create(string type)
+    {
+        if (ContentTypes.Find(type) is not { } definition)
+        {
+            return NotFound();
+        }
+        return View("Edit", await pages.BuildAsync(User, definition, null, new ContentForm { Intent = "draft" }, []));
+    }
+
+    [HttpPost("new/{type}")]
+    [RequirePermission(nameof(ContentPermissions.CreateContent))]
+    public async Task<IActionResult> Create(string type, [FromForm] ContentForm form, CancellationToken cancellationToken)
+    {
+        if (ContentTypes.Find(type) is not { } definition)
+        {
+            return NotFound();
+        }
+        var (draft, parts, errors) = await ReadAsync(definition, form, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return await FormAsync(400, definition, null, form, parts, errors);
+        }
+        if (await PublishRefusalAsync(definition, null, form, draft, parts) is { } refusal)
+        {
+            return refusal;
+        }
+        var result = await content.CreateAsync(definition.Name, draft, UserId, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return await FormAsync(400, definition, null, form, parts, result.Errors);
+        }
+        return await AfterSaveAsync(result.Item!, form, cancellationToken);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        if (item is null || ContentTypes.Find(item.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+        if (!await access.CanEditAsync(User, item))
+        {
+            return Forbid();
+        }
+        var latest = (await content.GetVersionAsync(id, item.LatestVersion, cancellationToken))!;
+        var form = new ContentForm
+        {
+            Title = latest.Title,
+            Summary = latest.Summary,
+            Body = latest.Body,
+            SectionId = latest.SectionId,
+            FieldId = latest.FieldId,
+            Revision = item.Revision,
+            Intent = "draft",
+        };
+        return View(await pages.BuildAsync(User, definition, item, form, ContentParts.ReadObject(latest.Parts)));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(int id, [FromForm] ContentForm form, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        if (item is null || ContentTypes.Find(item.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+        if (!await access.CanEditAsync(User, item))
+        {
+            return Forbid();
+        }
+        var (draft, parts, errors) = await ReadAsync(definition, form, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return await FormAsync(400, definition, item, form, parts, errors);
+        }
+        if (await PublishRefusalAsync(definition, item, form, draft, parts) is { } refusal)
+        {
+            return refusal;
+        }
+        var result = await content.SaveDraftAsync(id, form.Revision, draft, UserId, cancellationToken);
+        if (result.IsConflict)
+        {
+            return await ConflictAsync(definition, result, form, draft, parts);
+        }
+        if (!result.Succeeded)
+        {
+            return await FormAsync(400, definition, item, form, parts, result.Errors);
+        }
+        return await AfterSaveAsync(result.Item!, form, cancellationToken);
+    }
+
+    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private async Task<(ContentDraft Draft, JsonObject Parts, List<string> Errors)> ReadAsync(ContentTypeDefinition type, ContentForm form, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var parts = PartsFormReader.Read(type, Request.Form, errors);
+        var draft = new ContentDraft(form.Title?.Trim() ?? "", Blank(form.Summary), Blank(form.Body), ContentParts.Normalize(type, parts),
+            form.SectionId, form.FieldId, Blank(form.Comment));
+        errors.AddRange(await validator.ValidateAsync(type, draft, cancellationToken));
+        return (draft, parts, errors);
+    }
+
+    /// <summary>"Save and publish" is checked before anything is saved: permission first, then captions.</summary>
+    private async Task<IActionResult?> PublishRefusalAsync(ContentTypeDefinition type, ContentItem? item, ContentForm form, ContentDraft draft, JsonObject parts)
+    {
+        if (form.Intent != "publish")
+        {
+            return null;
+        }
+        if (!await access.CanAsync(User, ContentPermissions.PublishContent))
+        {
+            return Forbid();
+        }
+        var missing = CaptionCheck.Find(type, draft.Body, draft.Parts);
+        return missing.Count == 0 ? null : await FormAsync(400, type, item, form, parts, ["Chưa thể đăng: các ảnh sau chưa có chú thích."], missing);
+    }
+
+    private async Task<IActionResult> AfterSaveAsync(ContentItem item, ContentForm form, CancellationToken cancellationToken)
+    {
+        if (form.Intent == "publish")
+        {
+            await content.PublishAsync(item.Id, UserId, cancellationToken);
+            Flash("Đã lưu và đăng nội dung.");
+        }
+        else
+        {
+            Flash("Đã lưu bản nháp.");
+        }
+        return Redirect($"~/admin/content/{item.Id}");
+    }
+
+    /// <summary>409: nothing was written; the page shows their version, what differs in ours, and our text to save again knowingly.</summary>
+    private async Task<IActionResult> ConflictAsync(ContentTypeDefinition type, Portal.Core.Content.ContentResult result, ContentForm form, ContentDraft draft, JsonObject parts)
+    {
+        var theirs = result.ConflictingVersion!;
+        var mine = new ContentVersion { Title = draft.Title, Summary = draft.Summary, Body = draft.Body, Parts = draft.Parts, SectionId = draft.SectionId, FieldId = draft.FieldId };
+        var diff = VersionDiff.Compare(type, theirs, mine, await pages.NamesAsync());
+        form.Revision = result.Item!.Revision;
+        var model = await pages.BuildAsync(User, type, result.Item, form, parts, result.Errors, theirs: theirs, conflictDiff: diff);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Edit", model);
+    }
+
+    private async Task<IActionResult> FormAsync(int status, ContentTypeDefinition type, ContentItem? item, ContentForm form, JsonObject parts, IReadOnlyList<string> errors, IReadOnlyList<string>? missing = null)
+    {
+        Response.StatusCode = status;
+        return View("Edit", await pages.BuildAsync(User, type, item, form, parts, errors, missing));
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

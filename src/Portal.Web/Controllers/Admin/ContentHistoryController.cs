@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.Core.Data;
+using Portal.Web.Content;
+using Portal.Web.ViewModels.Content;
+
+namespace Portal.Web.Controllers.Admin;
+
+/// <summary>An item's versions, the difference between any two of them, and restoring an old one as a new draft.</summary>
+[Route("admin/content/{id:int}")]
+[RequirePermission(nameof(ContentPermissions.ViewContent))]
+public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages) : AdminControllerBase
+{
+    /// <param name="from">The older side of the comparison (any version number).</param>
+    /// <param name="to">The newer side; both default to the last two versions.</param>
+    [HttpGet("history")]
+    public async Task<IActionResult> Index(int id, int? from, int? to, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        if (item is null || ContentTypes.Find(item.ContentType) is not { } type)
+        {
+            return NotFound();
+        }
+        var versions = await content.GetHistoryAsync(id, cancellationToken);
+        to ??= item.LatestVersion;
+        from ??= Math.Max(1, to.Value - 1);
+        var older = versions.FirstOrDefault(v => v.Number == from);
+        var newer = versions.FirstOrDefault(v => v.Number == to);
+        var authorIds = versions.Select(v => v.AuthorId).OfType<string>().Distinct().ToList();
+        return View("~/Views/Content/History.cshtml", new ContentHistoryViewModel
+        {
+            Item = item,
+            Type = type,
+            Versions = versions,
+            Authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken),
+            From = older?.Number,
+            To = newer?.Number,
+            Diff = older is null || newer is null || older.Number == newer.Number ? [] : VersionDiff.Compare(type, older, newer, await pages.NamesAsync()),
+            CanRestore = await access.CanEditAsync(User, item),
+        });
+    }
+
+    [HttpPost("restore/{number:int}")]
+    public async Task<IActionResult> Restore(int id, int number, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        if (!await access.CanEditAsync(User, item))
+        {
+            return Forbid();
+        }
+        var result = await content.RestoreAsync(id, number, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+        Flash($"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {result.Item!.LatestVersion}).");
+        return Redirect($"~/admin/content/{id}");
+    }
+}

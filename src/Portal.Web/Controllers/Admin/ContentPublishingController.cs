@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Security;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.Web.Content;
+
+namespace Portal.Web.Controllers.Admin;
+
+/// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, delete.</summary>
+[Route("admin/content/{id:int}")]
+[RequirePermission(nameof(ContentPermissions.ViewContent))]
+public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages) : AdminControllerBase
+{
+    [HttpPost("publish")]
+    [RequirePermission(nameof(ContentPermissions.PublishContent))]
+    public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
+        {
+            return NotFound();
+        }
+        if (await CaptionRefusalAsync(loaded) is { } refusal)
+        {
+            return refusal;
+        }
+        await content.PublishAsync(id, UserId, cancellationToken);
+        Flash("Đã đăng nội dung.");
+        return Back(id);
+    }
+
+    [HttpPost("unpublish")]
+    [RequirePermission(nameof(ContentPermissions.PublishContent))]
+    public async Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken)
+    {
+        if (await content.FindAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        var result = await content.UnpublishAsync(id, UserId, cancellationToken);
+        Flash(result.Succeeded ? "Đã gỡ nội dung khỏi trang." : result.Errors[0]);
+        return Back(id);
+    }
+
+    /// <summary>Blank boxes clear a time; the publish time is checked for captions now, and again by the job when it comes.</summary>
+    [HttpPost("schedule")]
+    [RequirePermission(nameof(ContentPermissions.PublishContent))]
+    public async Task<IActionResult> Schedule(int id, string? publishAt, string? unpublishAt, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
+        {
+            return NotFound();
+        }
+        var errors = new List<string>();
+        if (!ScheduleTimes.TryParseUtc(publishAt, out var publishUtc))
+        {
+            errors.Add("Thời điểm đăng không hợp lệ (ngày/tháng/năm giờ:phút).");
+        }
+        if (!ScheduleTimes.TryParseUtc(unpublishAt, out var unpublishUtc))
+        {
+            errors.Add("Thời điểm gỡ không hợp lệ (ngày/tháng/năm giờ:phút).");
+        }
+        if (publishUtc is not null && unpublishUtc is not null && unpublishUtc <= publishUtc)
+        {
+            errors.Add("Thời điểm gỡ phải sau thời điểm đăng.");
+        }
+        if (errors.Count > 0)
+        {
+            return await FormAsync(loaded, errors, []);
+        }
+        if (publishUtc is not null && await CaptionRefusalAsync(loaded) is { } refusal)
+        {
+            return refusal;
+        }
+        await content.ScheduleAsync(id, publishUtc, unpublishUtc, cancellationToken);
+        Flash(publishUtc is null && unpublishUtc is null ? "Đã bỏ lịch hẹn." : "Đã lưu lịch hẹn đăng, gỡ.");
+        return Back(id);
+    }
+
+    [HttpPost("delete")]
+    [RequirePermission(nameof(ContentPermissions.DeleteContent))]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        if (await content.FindAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        await content.DeleteAsync(id, UserId, cancellationToken);
+        Flash("Đã xóa nội dung.");
+        return Redirect("~/admin/content");
+    }
+
+    private sealed record Loaded(ContentItem Item, ContentTypeDefinition Type, ContentVersion Latest);
+
+    private async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        if (item is null || ContentTypes.Find(item.ContentType) is not { } type)
+        {
+            return null;
+        }
+        var latest = await content.GetVersionAsync(id, item.LatestVersion, cancellationToken);
+        return latest is null ? null : new Loaded(item, type, latest);
+    }
+
+    private async Task<IActionResult?> CaptionRefusalAsync(Loaded loaded)
+    {
+        var missing = CaptionCheck.Find(loaded.Type, loaded.Latest.Body, loaded.Latest.Parts);
+        return missing.Count == 0 ? null : await FormAsync(loaded, ["Chưa thể đăng: các ảnh sau chưa có chú thích."], missing);
+    }
+
+    /// <summary>Refusals show the item's form with the reasons, answering 400.</summary>
+    private async Task<IActionResult> FormAsync(Loaded loaded, IReadOnlyList<string> errors, IReadOnlyList<string> missing)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, loaded.Type, loaded.Item, loaded.Latest, errors, missing));
+    }
+
+    private IActionResult Back(int id) => Redirect($"~/admin/content/{id}");
+
+    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Security;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.Web.Content;
+
+namespace Portal.Web.Controllers.Admin;
+
+/// <summary>
+/// A writer sends their draft for review. Like publishing, it is refused while images lack captions, so
+/// the board never receives photos it would have to send back for that. Routing and review come with the approval issue.
+/// </summary>
+[Route("admin/content/{id:int}")]
+[RequirePermission(nameof(ContentPermissions.ViewContent))]
+public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages) : AdminControllerBase
+{
+    [HttpPost("submit")]
+    public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
+    {
+        var item = await content.FindAsync(id, cancellationToken);
+        var latest = item is null ? null : await content.GetVersionAsync(id, item.LatestVersion, cancellationToken);
+        if (item is null || latest is null || ContentTypes.Find(item.ContentType) is not { } type)
+        {
+            return NotFound();
+        }
+        if (!await access.CanEditAsync(User, item))
+        {
+            return Forbid();
+        }
+        var missing = CaptionCheck.Find(type, latest.Body, latest.Parts);
+        if (missing.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, type, item, latest, ["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích."], missing));
+        }
+        await content.SetStatusAsync(id, ContentStatus.Submitted, ContentEventKind.Submitted, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        Flash("Đã gửi duyệt.");
+        return Redirect($"~/admin/content/{id}");
+    }
+}

@@ -1,0 +1,12 @@
+using Portal.Abstractions.Content;
+
+namespace Portal.Web.ViewModels.Content;
+
+/// <summary>The list's filters, bound from the query string.</summary>
+public sealed class ContentFilter
+{
+    public string? Type { get; set; }
+    public ContentStatus? Status { get; set; }
+    public int? SectionId { get; set; }
+    public string? Q { get; set; }
+}

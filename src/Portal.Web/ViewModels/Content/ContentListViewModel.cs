@@ -1,0 +1,13 @@
+using Portal.Core.Sites;
+
+namespace Portal.Web.ViewModels.Content;
+
+public sealed class ContentListViewModel
+{
+    public required ContentFilter Filter { get; init; }
+    public required IReadOnlyList<ContentRow> Rows { get; init; }
+    public required IReadOnlyList<Section> Sections { get; init; }
+    public int Page { get; init; }
+    public int PageCount { get; init; }
+    public int Total { get; init; }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests.ContentAdmin;
+
+/// <summary>The rich-text editor in a real browser: an editor writes an article with a captioned image and readers see it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ContentEditorBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Editor_ShouldWriteAnArticleWithACaptionedImage_AndSeeItOnThePublicSite()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("xa-dak-plo", "quantri", PortalServer.DemoPassword);
+        await page.WaitForURLAsync(url => url.EndsWith("/xa-dak-plo/admin", StringComparison.Ordinal));
+        var title = $"Ngày hội đại đoàn kết {Guid.NewGuid().ToString("N")[..6]}";
+
+        await page.GotoAsync("xa-dak-plo/admin/content/new/Article");
+        await page.Locator("#Title").FillAsync(title);
+        await page.Locator("#SectionId").SelectOptionAsync(new SelectOptionValue { Label = "Tin hoạt động" });
+        var editor = page.Locator(".ql-editor").First;
+        await editor.ClickAsync();
+        await page.Keyboard.TypeAsync("Thôn Đắk Ung tổ chức ngày hội. ");
+        // The captioned-image button asks for the address, then the caption.
+        var answers = new Queue<string>(["/media/ngay-hoi.jpg", "Các cụ cao niên dự ngày hội"]);
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(answers.Dequeue());
+        await page.Locator(".ql-figure").First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và đăng ngay" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Đã lưu và đăng nội dung.")).ToBeVisibleAsync();
+        await page.GotoAsync("xa-dak-plo/admin/content?q=" + Uri.EscapeDataString(title));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        var slug = await page.Locator("code").First.InnerTextAsync();
+
+        await page.GotoAsync("xa-dak-plo" + slug);
+        await Assertions.Expect(page.Locator("figure img[src='/media/ngay-hoi.jpg']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("figcaption")).ToHaveTextAsync("Các cụ cao niên dự ngày hội");
+        await Assertions.Expect(page.GetByText("Thôn Đắk Ung tổ chức ngày hội.")).ToBeVisibleAsync();
+    }
+}

@@ -57,7 +57,7 @@ public sealed class MediaLibrary(
             File.Move(upload, target);
 
             var widths = accepted.Size is { } size
-                ? ImageVariants.Write(target, type, ImageVariants.WidthsFor(type, size, options.Value.VariantWidths), w => paths.VariantFile(path, w))
+                ? ImageVariants.Write(target, type, ImageVariants.WidthsFor(type, size, options.Value.Widths), w => paths.VariantFile(path, w))
                 : [];
             var item = new MediaItem
             {

@@ -10,7 +10,7 @@ internal static class UploadBuffer
 
     public static async Task<Received> ReceiveAsync(Stream content, string file, MediaOptions options, string originalName, CancellationToken cancellationToken)
     {
-        var cap = options.AllowedKinds.Select(options.MaxBytesFor).DefaultIfEmpty(0).Max();
+        var cap = options.Kinds.Select(options.MaxBytesFor).DefaultIfEmpty(0).Max();
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var buffer = new byte[81920];
         long total = 0;

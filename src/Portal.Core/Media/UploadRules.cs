@@ -41,7 +41,7 @@ public static class UploadRules
                     originalName, declaredExtension, type.Extension.TrimStart('.').ToUpperInvariant());
             }
         }
-        if (!options.AllowedKinds.Contains(type.Kind))
+        if (!options.Kinds.Contains(type.Kind))
         {
             return new MediaProblem("Đơn vị không cho phép tải lên loại tệp này ({0}).", type.Extension.TrimStart('.').ToUpperInvariant());
         }

@@ -31,7 +31,7 @@ public sealed class CoreAdminModule : ModuleStartup
             .Add(new AdminMenuItem("Vai trò và phân quyền", "admin/roles", CorePermissions.ManageRoles.Name, system, 20, "shield-lock"))
             .Add(new AdminMenuItem("Nhật ký hệ thống", "admin/audit", CorePermissions.ViewAuditTrail.Name, system, 30, "journal-text"))
             .Add(new AdminMenuItem("Tác vụ nền", "admin/jobs", CorePermissions.ManageJobs.Name, system, 40, "clock-history"))
-            .Add(new AdminMenuItem("Thư viện ảnh, tệp", "admin/media", MediaPermissions.ManageMedia.Name, "Nội dung", 40, "images"))
+            .Add(new AdminMenuItem("Thư viện ảnh, tệp", "admin/media", MediaPermissions.UploadMedia.Name, "Nội dung", 40, "images"))
             .Add(new AdminMenuItem("Phân hệ", "admin/modules", CorePermissions.ManageModules.Name, system, 50, "puzzle"))
             .Add(new AdminMenuItem("Các đơn vị", "admin/tenants", CorePermissions.ManageTenants.Name, "Vận hành", 5, "buildings") { HostOnly = true });
     }

@@ -7,25 +7,68 @@ using static Portal.IntegrationTests.Media.MediaTestKit;
 
 namespace Portal.IntegrationTests.Media;
 
-/// <summary>The library screen: who may use it, texts in NFC, the editor's picker, English.</summary>
+/// <summary>The library screen: who may do what (board: all; contributors: their own files; accountant: nothing), texts in NFC, the picker, English.</summary>
 [Collection(MediaCollection.Name)]
 public sealed class MediaAdminTests(MediaFactory factory)
 {
+    private static void AssertDenied(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("account/access-denied", response.Headers.Location!.ToString());
+    }
+
     [Fact]
-    public async Task Contributor_ShouldBeForbidden_ButBoardMember_ShouldUploadByDefault()
+    public async Task Accountant_ShouldBeForbidden_OnTheLibraryAndThePicker()
+    {
+        using var accountant = await factory.SignedInAsync(Commune, "ketoan", PortalFactory.DemoPassword);
+
+        AssertDenied(await accountant.GetAsync("admin/media"));
+        AssertDenied(await accountant.GetAsync("admin/media/picker"));
+        Assert.DoesNotContain("Thư viện ảnh, tệp", await accountant.GetStringAsync("admin"));
+    }
+
+    [Fact]
+    public async Task Contributor_ShouldUploadAndChangeOwnFiles_ButNotOthersOrFolders()
+    {
+        using var admin = await factory.AdminAsync(Commune);
+        using var ctv = await factory.SignedInAsync(Commune, "ctv", PortalFactory.DemoPassword);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await admin.UploadAsync(null, new UploadFile($"cua-ban-bien-tap-{tag}.jpg", TestFiles.Image(100, 100)));
+        var boards = (await factory.ItemByNameAsync(Commune, $"cua-ban-bien-tap-{tag}.jpg"))!;
+
+        var upload = await ctv.UploadAsync(null, new UploadFile($"cua-ctv-{tag}.jpg", TestFiles.Image(100, 100)));
+        var own = (await factory.ItemByNameAsync(Commune, $"cua-ctv-{tag}.jpg"))!;
+        var editOthers = await ctv.PostFormAsync("admin/media", $"admin/media/{boards.Id}/text", ("alt", "đổi"), ("caption", "đổi"));
+        var deleteOthers = await ctv.PostFormAsync("admin/media", $"admin/media/{boards.Id}/delete");
+        var folder = await ctv.PostFormAsync("admin/media", "admin/media/folders", ("parent", ""), ("name", "Của cộng tác viên"));
+        var editOwn = await ctv.PostFormAsync("admin/media", $"admin/media/{own.Id}/text", ("alt", "Ảnh của tôi"), ("caption", "Chú thích của tôi"));
+        var deleteOwn = await ctv.PostFormAsync("admin/media", $"admin/media/{own.Id}/delete");
+
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        Assert.Equal("ctv", own.UploaderName);
+        AssertDenied(editOthers);
+        AssertDenied(deleteOthers);
+        AssertDenied(folder);
+        Assert.Null((await factory.ItemByNameAsync(Commune, $"cua-ban-bien-tap-{tag}.jpg"))!.Caption);
+        Assert.Equal(HttpStatusCode.Redirect, editOwn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, deleteOwn.StatusCode);
+        Assert.Null(await factory.ItemByNameAsync(Commune, $"cua-ctv-{tag}.jpg"));
+        Assert.Contains("Thư viện ảnh, tệp", await ctv.GetStringAsync("admin"));
+    }
+
+    [Fact]
+    public async Task BoardMember_ShouldUpload_AndChangeAnyonesFiles_ByDefault()
     {
         using var ctv = await factory.SignedInAsync(Commune, "ctv", PortalFactory.DemoPassword);
         using var member = await factory.SignedInAsync(Commune, "thanhvien", PortalFactory.DemoPassword);
+        var name = $"ctv-gui-{Guid.NewGuid():N}.jpg";
+        await ctv.UploadAsync(null, new UploadFile(name, TestFiles.Image(100, 100)));
+        var item = (await factory.ItemByNameAsync(Commune, name))!;
 
-        var denied = await ctv.GetAsync("admin/media");
-        var deniedPicker = await ctv.GetAsync("admin/media/picker");
-        var allowed = await member.UploadAsync(null, new UploadFile($"tv-{Guid.NewGuid():N}.jpg", TestFiles.Image(100, 100)));
+        var caption = await member.PostFormAsync("admin/media", $"admin/media/{item.Id}/text", ("alt", ""), ("caption", "Ban biên tập sửa"));
 
-        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
-        Assert.Contains("account/access-denied", denied.Headers.Location!.ToString());
-        Assert.Equal(HttpStatusCode.Redirect, deniedPicker.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
-        Assert.Contains("Thư viện ảnh, tệp", await member.GetStringAsync("admin"));
+        Assert.Equal(HttpStatusCode.Redirect, caption.StatusCode);
+        Assert.Equal("Ban biên tập sửa", (await factory.ItemByNameAsync(Commune, name))!.Caption);
     }
 
     [Fact]

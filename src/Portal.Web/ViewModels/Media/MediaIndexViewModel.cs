@@ -19,6 +19,8 @@ public sealed class MediaIndexViewModel
 
     public required MediaOptions Limits { get; init; }
 
+    public required Controllers.Admin.MediaAccess Access { get; init; }
+
     public MediaFolder? Current => Folders.FirstOrDefault(f => f.Path == FolderPath);
 
     /// <summary>Folders from the root down to the current one, for the breadcrumb.</summary>

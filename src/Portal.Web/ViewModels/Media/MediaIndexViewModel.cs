@@ -19,7 +19,7 @@ public sealed class MediaIndexViewModel
 
     public required MediaOptions Limits { get; init; }
 
-    public required Controllers.Admin.MediaAccess Access { get; init; }
+    public required MediaAccess Access { get; init; }
 
     public MediaFolder? Current => Folders.FirstOrDefault(f => f.Path == FolderPath);
 

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Portal.Abstractions.Security;
-using Portal.Core.Media;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.Core.Media;
 
 /// <summary>What the signed-in user may do in the library: manage all of it, or upload and change their own files.</summary>
 public sealed record MediaAccess(bool CanManageAll, bool CanUpload, string? UserId)

@@ -40,4 +40,7 @@ public interface IMediaLibrary
 
     /// <summary>Creates a folder under <paramref name="parent"/> ("" or null: the root).</summary>
     Task<MediaResult<MediaFolder>> CreateFolderAsync(string? parent, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The folder <paramref name="name"/> under <paramref name="parent"/>, created when missing (e.g. Word import's folder).</summary>
+    Task<MediaResult<MediaFolder>> EnsureFolderAsync(string? parent, string name, CancellationToken cancellationToken = default);
 }

@@ -8,7 +8,7 @@ internal sealed class MediaFolderCreator(MediaDbContext db, TimeProvider clock)
 {
     public const int MaxName = 100;
 
-    public async Task<MediaResult<MediaFolder>> CreateAsync(string? parent, string name, CancellationToken cancellationToken)
+    public async Task<MediaResult<MediaFolder>> CreateAsync(string? parent, string name, bool existingIsFine, CancellationToken cancellationToken)
     {
         var cleaned = MediaText.Clean(name);
         if (cleaned is null)
@@ -35,9 +35,9 @@ internal sealed class MediaFolderCreator(MediaDbContext db, TimeProvider clock)
             }
         }
         var path = parentPath.Length == 0 ? slug : parentPath + "/" + slug;
-        if (await db.Folders.AnyAsync(f => f.Path == path, cancellationToken))
+        if (await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Path == path, cancellationToken) is { } existing)
         {
-            return MediaResult<MediaFolder>.Fail("Thư mục “{0}” đã có.", cleaned);
+            return existingIsFine ? MediaResult<MediaFolder>.Ok(existing) : MediaResult<MediaFolder>.Fail("Thư mục “{0}” đã có.", cleaned);
         }
         var folder = new MediaFolder { Name = cleaned, Path = path, ParentId = parentFolder?.Id, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         db.Folders.Add(folder);

@@ -174,7 +174,10 @@ public sealed class MediaLibrary(
         await db.Folders.AsNoTracking().OrderBy(f => f.Path).ToListAsync(cancellationToken);
 
     public Task<MediaResult<MediaFolder>> CreateFolderAsync(string? parent, string name, CancellationToken cancellationToken = default) =>
-        new MediaFolderCreator(db, clock).CreateAsync(parent, name, cancellationToken);
+        new MediaFolderCreator(db, clock).CreateAsync(parent, name, existingIsFine: false, cancellationToken);
+
+    public Task<MediaResult<MediaFolder>> EnsureFolderAsync(string? parent, string name, CancellationToken cancellationToken = default) =>
+        new MediaFolderCreator(db, clock).CreateAsync(parent, name, existingIsFine: true, cancellationToken);
 
     private async Task<string?> UserNameAsync(string? userId, CancellationToken cancellationToken) =>
         userId is null ? null : await tenantDb.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken);

@@ -30,6 +30,19 @@ public sealed class MediaLibraryApiTests(MediaFactory factory)
     }
 
     [Fact]
+    public async Task EnsureFolderAsync_ShouldCreateOnce_ThenReturnTheSameFolder_ForSaveAsync()
+    {
+        var first = await factory.WithLibraryAsync(Commune, library => library.EnsureFolderAsync(null, "Nhập từ Word"));
+        var again = await factory.WithLibraryAsync(Commune, library => library.EnsureFolderAsync(null, "Nhập từ Word"));
+        var saved = await factory.WithLibraryAsync(Commune, library =>
+            library.SaveAsync(first.Value!.Path, "image3.jpeg", new MemoryStream(TestFiles.Image(50, 50)), null));
+
+        Assert.Equal("nhap-tu-word", first.Value!.Path);
+        Assert.Equal(first.Value.Id, again.Value!.Id);
+        Assert.StartsWith("~/media/nhap-tu-word/image3-", saved.Value!.Url);
+    }
+
+    [Fact]
     public async Task CaptionsAsync_ShouldTellWhichImagesLackACaption()
     {
         var withCaption = await factory.WithLibraryAsync(Commune, library =>

@@ -37,6 +37,7 @@ public sealed class MediaLibrary(
 
         var paths = Paths;
         var upload = paths.NewUploadFile();
+        StaleUploads.Sweep(Path.GetDirectoryName(upload)!, clock.GetUtcNow().UtcDateTime);
         try
         {
             var received = await UploadBuffer.ReceiveAsync(content, upload, options.Value, originalName, cancellationToken);

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Jobs;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
+using Portal.Core.Media;
 using Portal.Web.Jobs;
 
 namespace Portal.Web;
@@ -14,7 +16,12 @@ public sealed class CoreAdminModule : ModuleStartup
 
     public override ModuleManifest Manifest { get; } = new(Id, "Quản trị hệ thống", "Người dùng, vai trò, nhật ký, tác vụ nền, phân hệ và các đơn vị.", AlwaysEnabled: true);
 
-    public override IEnumerable<Permission> Permissions => CorePermissions.All;
+    public override IEnumerable<Permission> Permissions => [.. CorePermissions.All, .. MediaPermissions.All];
+
+    // The media library is a framework feature: its tables migrate with this always-on module.
+    public override void ConfigureServices(IServiceCollection services) => services.AddPortalMedia(Id);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();
 
     public override void BuildAdminMenu(AdminMenuBuilder menu)
     {
@@ -25,6 +32,7 @@ public sealed class CoreAdminModule : ModuleStartup
             .Add(new AdminMenuItem("Vai trò và phân quyền", "admin/roles", CorePermissions.ManageRoles.Name, system, 20, "shield-lock"))
             .Add(new AdminMenuItem("Nhật ký hệ thống", "admin/audit", CorePermissions.ViewAuditTrail.Name, system, 30, "journal-text"))
             .Add(new AdminMenuItem("Tác vụ nền", "admin/jobs", CorePermissions.ManageJobs.Name, system, 40, "clock-history"))
+            .Add(new AdminMenuItem("Thư viện ảnh, tệp", "admin/media", MediaPermissions.UploadMedia.Name, "Nội dung", 40, "images"))
             .Add(new AdminMenuItem("Phân hệ", "admin/modules", CorePermissions.ManageModules.Name, system, 50, "puzzle"))
             .Add(new AdminMenuItem("Các đơn vị", "admin/tenants", CorePermissions.ManageTenants.Name, "Vận hành", 5, "buildings") { HostOnly = true });
     }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Identity;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 
@@ -68,6 +69,7 @@ public sealed class TenantMigrator(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
         }
+        await NewPermissionGrants.ApplyAsync(services.GetRequiredService<TenantDbContext>(), catalog, cancellationToken);
         var version = ComputeVersion(services, tenant);
         var host = services.GetRequiredService<HostDbContext>();
         await host.Tenants.Where(t => t.Name == tenant.Name)
@@ -93,7 +95,7 @@ public sealed class TenantMigrator(
 
     private string ComputeVersion(IServiceProvider services, TenantDescriptor tenant)
     {
-        var ids = new StringBuilder();
+        var ids = new StringBuilder(NewPermissionGrants.Fingerprint(catalog));
         foreach (var schema in ActiveSchemas(tenant))
         {
             var db = (DbContext)services.GetRequiredService(schema.ContextType);

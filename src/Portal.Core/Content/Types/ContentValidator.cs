@@ -87,7 +87,7 @@ public sealed class ContentValidator(TenantDbContext db)
                 errors.Add($"“{Label(field)}” không nằm trong danh sách cho phép.");
             }
             else if (field.NotBefore is { } other && Date(values, field.JsonName) is { } date
-                && Date(values, char.ToLowerInvariant(other[0]) + other[1..]) is { } earliest && date < earliest)
+                && Date(values, PartField.JsonNameOf(other)) is { } earliest && date < earliest)
             {
                 var otherLabel = fields.First(f => f.Name == other).Label;
                 errors.Add($"“{Label(field)}” không được trước “{otherLabel}” ({earliest.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");

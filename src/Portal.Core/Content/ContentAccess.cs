@@ -17,6 +17,6 @@ public sealed class ContentAccess(IPermissionService permissions)
             && await permissions.HasPermissionAsync(user, ContentPermissions.EditOwnContent.Name);
     }
 
-    public Task<bool> CanAsync(ClaimsPrincipal user, Abstractions.Security.Permission permission) =>
+    public Task<bool> CanAsync(ClaimsPrincipal user, Permission permission) =>
         permissions.HasPermissionAsync(user, permission.Name);
 }

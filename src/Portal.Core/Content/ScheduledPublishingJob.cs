@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Jobs;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
@@ -11,7 +12,7 @@ namespace Portal.Core.Content;
 /// whose end has come. An item that may not be published (uncaptioned images) loses its schedule rather
 /// than being retried every minute; the editor sees it still unpublished with no time set.
 /// </summary>
-public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService content, TimeProvider clock, ILogger<ScheduledPublishingJob> logger) : IJob
+public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService content, IAuditTrail audit, TimeProvider clock, ILogger<ScheduledPublishingJob> logger) : IJob
 {
     public const string Name = "Content.ScheduledPublishing";
 
@@ -32,6 +33,7 @@ public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService co
             if (item?.PublishedVersion is not null)
             {
                 await content.UnpublishAsync(id, null, cancellationToken);
+                await RecordAsync("Unpublished", item, "Gỡ theo lịch hẹn.", cancellationToken);
             }
             else if (item is not null)
             {
@@ -53,8 +55,14 @@ public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService co
         {
             logger.LogWarning("Scheduled publishing of content {Id} in {Tenant} refused: {Missing}", id, tenant, string.Join("; ", missing));
             await content.ScheduleAsync(id, null, item.ScheduledUnpublishUtc, cancellationToken);
+            await RecordAsync("ScheduleDropped", item, "Không đăng theo lịch hẹn vì ảnh chưa có chú thích: " + string.Join("; ", missing), cancellationToken);
             return;
         }
         await content.PublishAsync(id, null, cancellationToken);
+        await RecordAsync("Published", item, $"Đăng theo lịch hẹn (phiên bản {item.LatestVersion}).", cancellationToken);
     }
+
+    /// <summary>Same category and subject as the admin's rows, so an item's audit reads as one story.</summary>
+    private Task RecordAsync(string action, ContentItem item, string details, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditEntry("Content", action, $"{item.ContentType} #{item.Id}", details) { UserNameOverride = "(lịch hẹn)" }, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Portal.Abstractions.Content;
 using Portal.Core.Content.Types;
+using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
 
 namespace Portal.IntegrationTests.ContentAdmin;
@@ -57,5 +58,7 @@ public sealed class ContentPermissionTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, (await kythuat.ActAsync(id, "publish")).StatusCode);
         Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id)).Status);
+        var audit = await factory.AuditAsync(ContentAdminKit.Commune, $"Article #{id}");
+        Assert.Contains(audit, a => a.Category == "Content" && a.Action == "Published" && a.UserName == "kythuat");
     }
 }

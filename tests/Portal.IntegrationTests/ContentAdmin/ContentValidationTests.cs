@@ -48,6 +48,22 @@ public sealed class ContentValidationTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task QuotedArticle_ShouldNameAuthorSourceAndDate()
+    {
+        using var admin = await factory.AsAsync("quantri");
+
+        var (refused, _) = await admin.CreateAsync(ContentTypes.Article,
+            [("Title", ContentAdminKit.Unique("Tin đăng lại")), ("Parts.Kind", "Văn bản đăng lại"), ("Parts.SourceName", "Báo Kon Tum"), ("Intent", "draft")]);
+        var (accepted, _) = await admin.CreateAsync(ContentTypes.Article,
+            [("Title", ContentAdminKit.Unique("Tin đăng lại đủ nguồn")), ("Parts.Kind", "Văn bản đăng lại"), ("Parts.SourceName", "Báo Kon Tum"),
+             ("Parts.SourceAuthor", "Thanh Hương"), ("Parts.SourceQuotedDate", "21/11/2026"), ("Intent", "draft")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("vui lòng nhập “Trích dẫn: tác giả”, “Trích dẫn: ngày trích”.", await refused.BodyAsync());
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownType_ShouldBe404()
     {
         using var admin = await factory.AsAsync("quantri");

@@ -8,6 +8,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Tenancy;
 using Portal.Core.Time;
+using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
 
 namespace Portal.IntegrationTests.ContentAdmin;
@@ -70,6 +71,8 @@ public sealed class ScheduledPublishingTests(PortalFactory factory)
         var item = await factory.ItemAsync(id);
         Assert.Equal(ContentStatus.Draft, item.Status);
         Assert.Null(item.ScheduledPublishUtc);
+        var audit = await factory.AuditAsync(ContentAdminKit.Commune, $"Article #{id}");
+        Assert.Contains(audit, a => a.Action == "ScheduleDropped" && a.Details!.Contains("/media/moi.jpg", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public static partial class CaptionCheck
         foreach (var image in fields.Where(f => f.Kind == PartFieldKind.Image && f.CaptionField is not null))
         {
             var src = Text(json, image.JsonName);
-            var caption = Text(json, char.ToLowerInvariant(image.CaptionField![0]) + image.CaptionField[1..]);
+            var caption = Text(json, PartField.JsonNameOf(image.CaptionField!));
             if (!string.IsNullOrWhiteSpace(src) && string.IsNullOrWhiteSpace(caption))
             {
                 yield return $"{where ?? image.Label} chưa có chú thích: {src}";

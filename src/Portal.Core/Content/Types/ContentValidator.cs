@@ -41,6 +41,10 @@ public sealed class ContentValidator(TenantDbContext db)
         {
             CheckWeek(parts, errors);
         }
+        if (type.Name == ContentTypes.Article)
+        {
+            CheckQuotation(parts, errors);
+        }
         return errors;
     }
 
@@ -83,7 +87,7 @@ public sealed class ContentValidator(TenantDbContext db)
                 errors.Add($"“{Label(field)}” không nằm trong danh sách cho phép.");
             }
             else if (field.NotBefore is { } other && Date(values, field.JsonName) is { } date
-                && Date(values, char.ToLowerInvariant(other[0]) + other[1..]) is { } earliest && date < earliest)
+                && Date(values, PartField.JsonNameOf(other)) is { } earliest && date < earliest)
             {
                 var otherLabel = fields.First(f => f.Name == other).Label;
                 errors.Add($"“{Label(field)}” không được trước “{otherLabel}” ({earliest.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
@@ -110,6 +114,27 @@ public sealed class ContentValidator(TenantDbContext db)
             {
                 errors.Add($"Các hoạt động, dòng {i + 1}: ngày {day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} không thuộc tuần từ {monday.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Quoted material names its author, source and the date it was quoted (seed 001 Art. 9): once any of
+    /// the three is given, or the kind says the piece is translated or reposted, all three are required.
+    /// </summary>
+    private static void CheckQuotation(JsonObject parts, List<string> errors)
+    {
+        string[] names = ["sourceAuthor", "sourceName", "sourceQuotedDate"];
+        var kind = Text(parts, "kind");
+        var quoted = kind is "Tin dịch" or "Văn bản đăng lại" || names.Any(n => !string.IsNullOrWhiteSpace(Text(parts, n)));
+        if (!quoted)
+        {
+            return;
+        }
+        var labels = ContentTypes.ArticleType.Fields.ToDictionary(f => f.JsonName, f => f.Label);
+        var missing = names.Where(n => string.IsNullOrWhiteSpace(Text(parts, n))).Select(n => $"“{labels[n]}”").ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add($"Tin, bài trích dẫn phải ghi rõ tác giả, nguồn và ngày trích: vui lòng nhập {string.Join(", ", missing)}.");
         }
     }
 

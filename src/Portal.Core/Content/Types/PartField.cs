@@ -20,5 +20,8 @@ public sealed record PartField(string Name, string Label, PartFieldKind Kind)
     public string? NotBefore { get; init; }
 
     /// <summary>The JSON property name (camelCase, as <see cref="ContentParts"/> writes it).</summary>
-    public string JsonName => char.ToLowerInvariant(Name[0]) + Name[1..];
+    public string JsonName => JsonNameOf(Name);
+
+    /// <summary>The JSON name of a sibling named by its property (<see cref="CaptionField"/>, <see cref="NotBefore"/>).</summary>
+    public static string JsonNameOf(string propertyName) => char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Audit;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
@@ -13,7 +14,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>An item's versions, the difference between any two of them, and restoring an old one as a new draft.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages) : AdminControllerBase
+public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit) : AdminControllerBase
 {
     /// <param name="from">The older side of the comparison (any version number).</param>
     /// <param name="to">The newer side; both default to the last two versions.</param>
@@ -61,6 +62,7 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
         {
             return NotFound();
         }
+        await audit.RecordAsync(ContentAuditEntries.For("Restored", result.Item!, $"Khôi phục phiên bản {number} thành phiên bản {result.Item!.LatestVersion}."), cancellationToken);
         Flash($"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {result.Item!.LatestVersion}).");
         return Redirect($"~/admin/content/{id}");
     }

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
+using Portal.Core.Time;
 using Portal.Web.Content;
 
 namespace Portal.Web.Controllers.Admin;
@@ -10,7 +12,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, delete.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages) : AdminControllerBase
+public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit) : AdminControllerBase
 {
     [HttpPost("publish")]
     [RequirePermission(nameof(ContentPermissions.PublishContent))]
@@ -25,6 +27,7 @@ public sealed class ContentPublishingController(ContentService content, ContentE
             return refusal;
         }
         await content.PublishAsync(id, UserId, cancellationToken);
+        await audit.RecordAsync(ContentAuditEntries.For("Published", loaded.Item, $"Đăng “{loaded.Latest.Title}” (phiên bản {loaded.Latest.Number})."), cancellationToken);
         Flash("Đã đăng nội dung.");
         return Back(id);
     }
@@ -38,6 +41,10 @@ public sealed class ContentPublishingController(ContentService content, ContentE
             return NotFound();
         }
         var result = await content.UnpublishAsync(id, UserId, cancellationToken);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(ContentAuditEntries.For("Unpublished", result.Item!, "Gỡ khỏi trang."), cancellationToken);
+        }
         Flash(result.Succeeded ? "Đã gỡ nội dung khỏi trang." : result.Errors[0]);
         return Back(id);
     }
@@ -73,6 +80,8 @@ public sealed class ContentPublishingController(ContentService content, ContentE
             return refusal;
         }
         await content.ScheduleAsync(id, publishUtc, unpublishUtc, cancellationToken);
+        await audit.RecordAsync(ContentAuditEntries.For("Scheduled", loaded.Item,
+            $"Hẹn đăng: {(publishUtc is null ? "không" : VietnamTime.DateTimeText(publishUtc))}; hẹn gỡ: {(unpublishUtc is null ? "không" : VietnamTime.DateTimeText(unpublishUtc))}."), cancellationToken);
         Flash(publishUtc is null && unpublishUtc is null ? "Đã bỏ lịch hẹn." : "Đã lưu lịch hẹn đăng, gỡ.");
         return Back(id);
     }
@@ -81,11 +90,12 @@ public sealed class ContentPublishingController(ContentService content, ContentE
     [RequirePermission(nameof(ContentPermissions.DeleteContent))]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        if (await content.FindAsync(id, cancellationToken) is null)
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
         {
             return NotFound();
         }
         await content.DeleteAsync(id, UserId, cancellationToken);
+        await audit.RecordAsync(ContentAuditEntries.For("Deleted", loaded.Item, $"Xóa “{loaded.Latest.Title}”."), cancellationToken);
         Flash("Đã xóa nội dung.");
         return Redirect("~/admin/content");
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
@@ -14,7 +15,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages) : AdminControllerBase
+public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit) : AdminControllerBase
 {
     [HttpPost("submit")]
     public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
@@ -36,6 +37,7 @@ public sealed class ContentSubmissionController(ContentService content, ContentA
             return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, type, item, latest, ["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích."], missing));
         }
         await content.SetStatusAsync(id, ContentStatus.Submitted, ContentEventKind.Submitted, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        await audit.RecordAsync(ContentAuditEntries.For("Submitted", item, $"Gửi duyệt “{latest.Title}” (phiên bản {latest.Number})."), cancellationToken);
         Flash("Đã gửi duyệt.");
         return Redirect($"~/admin/content/{id}");
     }

@@ -1,0 +1,60 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using Portal.Core.Text;
+using A = DocumentFormat.OpenXml.Drawing;
+using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Portal.Core.Content.Import;
+
+/// <summary>
+/// Takes the embedded pictures out of the document as <see cref="ImportedImage"/>s and writes the
+/// placeholder &lt;img&gt; the caller later points at the media library. A picture used twice is taken once.
+/// </summary>
+internal sealed class DocxImageCollector(MainDocumentPart main)
+{
+    private const int MaxNameLength = 60;
+
+    private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["image/png"] = ".png", ["image/jpeg"] = ".jpg", ["image/gif"] = ".gif", ["image/bmp"] = ".bmp",
+        ["image/tiff"] = ".tif", ["image/webp"] = ".webp", ["image/svg+xml"] = ".svg",
+        ["image/x-emf"] = ".emf", ["image/x-wmf"] = ".wmf",
+    };
+
+    private readonly Dictionary<Uri, ImportedImage> _byPart = [];
+    private readonly List<ImportedImage> _images = [];
+
+    public IReadOnlyList<ImportedImage> Images => _images;
+
+    /// <summary>The placeholder &lt;img&gt; for a drawing, or null when it holds no embedded picture.</summary>
+    public string? ImageHtml(W.Drawing drawing)
+    {
+        var relationshipId = drawing.Descendants<A.Blip>().FirstOrDefault()?.Embed?.Value;
+        if (relationshipId is null || !main.TryGetPartById(relationshipId, out var part) || part is not ImagePart imagePart)
+        {
+            return null; // a linked (not embedded) picture, a chart or a shape: nothing to import
+        }
+        var properties = drawing.Descendants<Dw.DocProperties>().FirstOrDefault();
+        var alt = VietnameseText.Normalize(properties?.Description?.Value ?? string.Empty).Trim();
+        if (!_byPart.TryGetValue(imagePart.Uri, out var image))
+        {
+            image = Read(imagePart, alt, properties?.Name?.Value);
+            _byPart.Add(imagePart.Uri, image);
+            _images.Add(image);
+        }
+        return $"<img src=\"{image.Placeholder}\" alt=\"{WebUtility.HtmlEncode(alt)}\">";
+    }
+
+    private ImportedImage Read(ImagePart part, string alt, string? pictureName)
+    {
+        using var stream = part.GetStream();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var index = _images.Count + 1;
+        var extension = Extensions.TryGetValue(part.ContentType, out var known) ? known : Path.GetExtension(part.Uri.OriginalString);
+        var name = Slug.From(alt.Length > 0 ? alt : pictureName ?? string.Empty);
+        name = name.Length == 0 ? $"anh-{index}" : name.Length > MaxNameLength ? name[..MaxNameLength].TrimEnd('-') : name;
+        return new ImportedImage(index, buffer.ToArray(), part.ContentType, name + extension.ToLowerInvariant(), alt);
+    }
+}

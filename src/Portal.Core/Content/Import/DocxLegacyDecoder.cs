@@ -20,9 +20,7 @@ internal sealed class DocxLegacyDecoder
     public DocxLegacyDecoder(Body body, DocxStyles styles)
     {
         _styles = styles;
-        var text = string.Join('\n', body.Descendants<Paragraph>().Select(DetectableText));
-        var detection = LegacyVietnamese.Detect(text);
-        _documentEncoding = detection.IsConfident ? detection.Encoding : LegacyEncoding.None;
+        _documentEncoding = LegacySegmentPolicy.EncodingOfWhole(body.Descendants<Paragraph>().Select(DetectableText));
     }
 
     public LegacyConversionReport Report => _collector.ToReport();
@@ -30,13 +28,7 @@ internal sealed class DocxLegacyDecoder
     /// <summary>Starts a paragraph: its runs are decoded through the returned scope, then <see cref="Scope.Complete"/>.</summary>
     public Scope Begin(Paragraph paragraph, bool record = true)
     {
-        var own = DetectableText(paragraph);
-        var detection = LegacyVietnamese.Detect(own);
-        // Too short to be sure on its own, a paragraph follows the document, unless it shows evidence
-        // against that encoding (French "déjà" in a TCVN3 letter) or holds Unicode Vietnamese.
-        var encoding = detection.IsConfident ? detection.Encoding
-            : detection.Encoding == _documentEncoding && detection.Confidence > 0 && !VietnameseText.ContainsUnicodeVietnamese(own) ? _documentEncoding
-            : LegacyEncoding.None;
+        var encoding = LegacySegmentPolicy.EncodingOf(DetectableText(paragraph), _documentEncoding);
         return new Scope(this, paragraph, encoding, record);
     }
 

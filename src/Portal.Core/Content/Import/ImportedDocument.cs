@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Portal.Core.Text;
 
 namespace Portal.Core.Content.Import;
 

@@ -1,6 +1,4 @@
-using Portal.Core.Text;
-
-namespace Portal.Core.Content.Import;
+namespace Portal.Core.Text;
 
 /// <summary>What legacy-encoded text was converted, for the editor's message after an import or a save.</summary>
 /// <param name="Tcvn3Paragraphs">Paragraphs (or text segments) converted from TCVN3.</param>

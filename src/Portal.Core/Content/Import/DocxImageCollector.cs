@@ -15,6 +15,9 @@ internal sealed class DocxImageCollector(MainDocumentPart main)
 {
     private const int MaxNameLength = 60;
 
+    /// <summary>Larger pictures are left out: the media library would refuse them, and the zip could be a bomb.</summary>
+    public const int MaxImageBytes = 20 * 1024 * 1024;
+
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ["image/png"] = ".png", ["image/jpeg"] = ".jpg", ["image/gif"] = ".gif", ["image/bmp"] = ".bmp",
@@ -22,7 +25,7 @@ internal sealed class DocxImageCollector(MainDocumentPart main)
         ["image/x-emf"] = ".emf", ["image/x-wmf"] = ".wmf",
     };
 
-    private readonly Dictionary<Uri, ImportedImage> _byPart = [];
+    private readonly Dictionary<Uri, ImportedImage?> _byPart = []; // null: a picture left out
     private readonly List<ImportedImage> _images = [];
 
     public IReadOnlyList<ImportedImage> Images => _images;
@@ -41,16 +44,29 @@ internal sealed class DocxImageCollector(MainDocumentPart main)
         {
             image = Read(imagePart, alt, properties?.Name?.Value);
             _byPart.Add(imagePart.Uri, image);
+            if (image is null)
+            {
+                return null;
+            }
             _images.Add(image);
         }
-        return $"<img src=\"{image.Placeholder}\" alt=\"{WebUtility.HtmlEncode(alt)}\">";
+        return image is null ? null : $"<img src=\"{image.Placeholder}\" alt=\"{WebUtility.HtmlEncode(alt)}\">";
     }
 
-    private ImportedImage Read(ImagePart part, string alt, string? pictureName)
+    private ImportedImage? Read(ImagePart part, string alt, string? pictureName)
     {
         using var stream = part.GetStream();
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxImageBytes)
+            {
+                return null;
+            }
+        }
         var index = _images.Count + 1;
         var extension = Extensions.TryGetValue(part.ContentType, out var known) ? known : Path.GetExtension(part.Uri.OriginalString);
         var name = Slug.From(alt.Length > 0 ? alt : pictureName ?? string.Empty);

@@ -5,6 +5,9 @@ namespace Portal.Core.Content.Import;
 /// <summary>Opens an uploaded .docx read-only, turning the package library's many failure types into one.</summary>
 internal static class DocxPackage
 {
+    // Bounds what one XML part may expand to: a .docx is a zip, and a small upload can inflate enormously.
+    private const long MaxCharactersInPart = 32_000_000;
+
     public static WordprocessingDocument Open(Stream docx, out Stream buffer)
     {
         ArgumentNullException.ThrowIfNull(docx);
@@ -12,7 +15,7 @@ internal static class DocxPackage
         buffer = docx.CanSeek ? docx : Copy(docx);
         try
         {
-            var document = WordprocessingDocument.Open(buffer, false);
+            var document = WordprocessingDocument.Open(buffer, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             if (document.MainDocumentPart?.Document?.Body is null)
             {
                 document.Dispose();

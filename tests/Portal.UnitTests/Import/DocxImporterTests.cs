@@ -52,6 +52,33 @@ public sealed class DocxImporterTests
     }
 
     [Fact]
+    public void Import_ShouldTakeBoldFromCharacterStyles_UnlessTheRunTurnsItOff()
+    {
+        using var docx = new TestDocx().Text("Tiêu đề", "Title").Paragraph(null,
+            StyledRun("Quan trọng", "Strong"), Run(" và "),
+            new DocumentFormat.OpenXml.Wordprocessing.Run(
+                new DocumentFormat.OpenXml.Wordprocessing.RunProperties(
+                    new DocumentFormat.OpenXml.Wordprocessing.RunStyle { Val = "Strong" },
+                    new DocumentFormat.OpenXml.Wordprocessing.Bold { Val = false }),
+                new DocumentFormat.OpenXml.Wordprocessing.Text("thường")));
+
+        Assert.Equal("<p><strong>Quan trọng</strong> và thường</p>", Importer.Import(docx.ToStream()).BodyHtml);
+    }
+
+    [Fact]
+    public void Import_ShouldExtractVmlPictures()
+    {
+        var png = TinyPng.Create(9, 9, 9);
+        using var docx = new TestDocx().Text("Tiêu đề", "Title");
+        docx.Paragraph(null, docx.VmlPicture(png, "Ảnh trụ sở cũ"));
+
+        var result = Importer.Import(docx.ToStream());
+
+        Assert.Equal(png, Assert.Single(result.Images).Content);
+        Assert.Equal("<figure><img src=\"docx-image-1\" alt=\"Ảnh trụ sở cũ\"></figure>", result.BodyHtml);
+    }
+
+    [Fact]
     public void Import_ShouldNestBulletedAndNumberedLists()
     {
         using var docx = new TestDocx().Text("Tiêu đề", "Title")

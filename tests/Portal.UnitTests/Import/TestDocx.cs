@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using V = DocumentFormat.OpenXml.Vml;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Portal.UnitTests.Import;
@@ -36,7 +37,8 @@ internal sealed class TestDocx : IDisposable
             ParagraphStyle("Heading2", "heading 2"),
             ParagraphStyle("Heading3", "heading 3"),
             ParagraphStyle("Caption", "caption"),
-            ParagraphStyle("VnStyle", "Legacy body", font: ".VnTime"));
+            ParagraphStyle("VnStyle", "Legacy body", font: ".VnTime"),
+            new Style(new StyleName { Val = "Strong" }, new StyleRunProperties(new Bold())) { Type = StyleValues.Character, StyleId = "Strong" });
         var numbering = Main.AddNewPart<NumberingDefinitionsPart>();
         numbering.Numbering = new Numbering(
             Abstract(1, NumberFormatValues.Bullet, NumberFormatValues.Decimal),
@@ -118,6 +120,23 @@ internal sealed class TestDocx : IDisposable
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))));
     }
+
+    /// <summary>A VML picture (w:pict), as Word writes in compatibility mode.</summary>
+    public Run VmlPicture(byte[] png, string alt)
+    {
+        var part = Main.AddImagePart(ImagePartType.Png);
+        using (var data = new MemoryStream(png))
+        {
+            part.FeedData(data);
+        }
+        return new Run(new Picture(new V.Shape(new V.ImageData { RelationshipId = Main.GetIdOfPart(part) })
+        {
+            Id = "_x0000_i1025", Style = "width:10pt;height:10pt", Alternate = alt,
+        }));
+    }
+
+    public static Run StyledRun(string text, string characterStyle) =>
+        new(new RunProperties(new RunStyle { Val = characterStyle }), new WText(text) { Space = SpaceProcessingModeValues.Preserve });
 
     public Hyperlink Link(string url, string text)
     {

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Portal.Core.Text;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using V = DocumentFormat.OpenXml.Vml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Portal.Core.Content.Import;
@@ -33,16 +34,31 @@ internal sealed class DocxImageCollector(MainDocumentPart main)
     /// <summary>The placeholder &lt;img&gt; for a drawing, or null when it holds no embedded picture.</summary>
     public string? ImageHtml(W.Drawing drawing)
     {
-        var relationshipId = drawing.Descendants<A.Blip>().FirstOrDefault()?.Embed?.Value;
+        var properties = drawing.Descendants<Dw.DocProperties>().FirstOrDefault();
+        return ImageHtml(drawing.Descendants<A.Blip>().FirstOrDefault()?.Embed?.Value, properties?.Description?.Value, properties?.Name?.Value);
+    }
+
+    /// <summary>
+    /// The same for a VML picture (w:pict), which documents saved in compatibility mode, often the old ones
+    /// typed in TCVN3, still use.
+    /// </summary>
+    public string? ImageHtml(W.Picture picture)
+    {
+        var shape = picture.Descendants<V.Shape>().FirstOrDefault();
+        var data = picture.Descendants<V.ImageData>().FirstOrDefault();
+        return ImageHtml(data?.RelationshipId?.Value, shape?.Alternate?.Value ?? data?.Title?.Value, shape?.Id?.Value);
+    }
+
+    private string? ImageHtml(string? relationshipId, string? description, string? pictureName)
+    {
         if (relationshipId is null || !main.TryGetPartById(relationshipId, out var part) || part is not ImagePart imagePart)
         {
             return null; // a linked (not embedded) picture, a chart or a shape: nothing to import
         }
-        var properties = drawing.Descendants<Dw.DocProperties>().FirstOrDefault();
-        var alt = VietnameseText.Normalize(properties?.Description?.Value ?? string.Empty).Trim();
+        var alt = VietnameseText.Normalize(description ?? string.Empty).Trim();
         if (!_byPart.TryGetValue(imagePart.Uri, out var image))
         {
-            image = Read(imagePart, alt, properties?.Name?.Value);
+            image = Read(imagePart, alt, pictureName);
             _byPart.Add(imagePart.Uri, image);
             if (image is null)
             {

@@ -24,7 +24,7 @@ public sealed class DocxImporter(PortalHtmlSanitizer sanitizer)
         var images = new DocxImageCollector(main);
 
         var (title, titleParagraph) = FindTitle(body, styles, decoder);
-        var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, images));
+        var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, styles, images));
         var html = writer.Write(body.ChildElements, titleParagraph);
         return new ImportedDocument(title, sanitizer.Sanitize(html), images.Images, decoder.Report);
     }

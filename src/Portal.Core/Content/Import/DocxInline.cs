@@ -11,7 +11,7 @@ namespace Portal.Core.Content.Import;
 /// A paragraph's runs as inline HTML: text decoded from legacy encodings, bold/italic/underline (adjacent runs
 /// with the same formatting merged, since Word splits runs at every edit), line breaks, hyperlinks, pictures.
 /// </summary>
-internal sealed class DocxInline(MainDocumentPart main, DocxImageCollector images)
+internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxImageCollector images)
 {
     [Flags]
     private enum Format { None = 0, Bold = 1, Italic = 2, Underline = 4 }
@@ -73,6 +73,10 @@ internal sealed class DocxInline(MainDocumentPart main, DocxImageCollector image
                     hasImage = true;
                     segments.Add((Format.None, image));
                     break;
+                case Picture picture when images.ImageHtml(picture) is { } vmlImage:
+                    hasImage = true;
+                    segments.Add((Format.None, vmlImage));
+                    break;
             }
         }
     }
@@ -85,27 +89,27 @@ internal sealed class DocxInline(MainDocumentPart main, DocxImageCollector image
         return uri?.IsAbsoluteUri == true ? uri.AbsoluteUri : uri?.OriginalString;
     }
 
-    private static Format FormatOf(RunProperties? properties)
+    // The run's own setting wins over its character style's (a "Strong" run set to not bold is not bold).
+    private Format FormatOf(RunProperties? properties)
     {
-        if (properties is null)
-        {
-            return Format.None;
-        }
+        var inherited = styles.CharacterFormat(properties?.RunStyle?.Val?.Value);
         var format = Format.None;
-        if (properties.Bold is { } bold && (bold.Val is null || bold.Val.Value))
+        if (IsOn(properties?.Bold ?? inherited.Bold))
         {
             format |= Format.Bold;
         }
-        if (properties.Italic is { } italic && (italic.Val is null || italic.Val.Value))
+        if (IsOn(properties?.Italic ?? inherited.Italic))
         {
             format |= Format.Italic;
         }
-        if (properties.Underline is { } underline && (underline.Val is null || underline.Val.Value != UnderlineValues.None))
+        if ((properties?.Underline ?? inherited.Underline) is { } underline && (underline.Val is null || underline.Val.Value != UnderlineValues.None))
         {
             format |= Format.Underline;
         }
         return format;
     }
+
+    private static bool IsOn(OnOffType? toggle) => toggle is not null && (toggle.Val is null || toggle.Val.Value);
 
     private static string Merge(List<(Format Format, string Html)> segments)
     {

@@ -46,6 +46,12 @@ internal sealed class DocxStyles
             ?? _defaultFont;
     }
 
+    /// <summary>Bold, italic, underline from a character style ("Strong", "Emphasis"…); paragraph styles are left out, so headings stay plain.</summary>
+    public (OnOffType? Bold, OnOffType? Italic, Underline? Underline) CharacterFormat(string? runStyleId) => (
+        Inherited(runStyleId, s => s.StyleRunProperties?.Bold),
+        Inherited(runStyleId, s => s.StyleRunProperties?.Italic),
+        Inherited(runStyleId, s => s.StyleRunProperties?.Underline));
+
     /// <summary>The paragraph's list numbering (own, or its style's), or null when it is no list item.</summary>
     public (int NumberingId, int Level)? NumberingOf(Paragraph paragraph)
     {

@@ -191,6 +191,23 @@ public sealed class DocxImporterTests
     }
 
     [Fact]
+    public void Import_ShouldLetShortParagraphsAndPictureDescriptionsFollowALegacyDocument()
+    {
+        using var docx = new TestDocx()
+            .Text("Th«ng b¸o vÒ viÖc tæ chøc ®¹i héi", "Title")
+            .Text("Uû ban nh©n d©n x· th«ng b¸o lÞch tiÕp d©n")
+            .Text("Tin tøc");
+        docx.Paragraph(null, docx.Picture(TinyPng.Create(), "Tr\u00B8i c©y"));
+
+        var result = Importer.Import(docx.ToStream());
+
+        Assert.Equal("<p>Uỷ ban nhân dân xã thông báo lịch tiếp dân</p><p>Tin tức</p><figure><img src=\"docx-image-1\" alt=\"Trái cây\"></figure>", result.BodyHtml);
+        Assert.Equal("Trái cây", result.Images[0].AltText);
+        Assert.Equal("trai-cay.png", result.Images[0].SuggestedFileName);
+        Assert.Equal(3, result.Conversions.Tcvn3Paragraphs);
+    }
+
+    [Fact]
     public void Import_ShouldLeaveUnicodeDocumentsAlone_AndComposeDecomposedText()
     {
         using var docx = new TestDocx()

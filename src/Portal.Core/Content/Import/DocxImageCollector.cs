@@ -12,7 +12,7 @@ namespace Portal.Core.Content.Import;
 /// Takes the embedded pictures out of the document as <see cref="ImportedImage"/>s and writes the
 /// placeholder &lt;img&gt; the caller later points at the media library. A picture used twice is taken once.
 /// </summary>
-internal sealed class DocxImageCollector(MainDocumentPart main)
+internal sealed class DocxImageCollector(MainDocumentPart main, Func<string, string> decode)
 {
     private const int MaxNameLength = 60;
 
@@ -55,7 +55,7 @@ internal sealed class DocxImageCollector(MainDocumentPart main)
         {
             return null; // a linked (not embedded) picture, a chart or a shape: nothing to import
         }
-        var alt = VietnameseText.Normalize(description ?? string.Empty).Trim();
+        var alt = decode(description ?? string.Empty).Trim();
         if (!_byPart.TryGetValue(imagePart.Uri, out var image))
         {
             image = Read(imagePart, alt, pictureName);

@@ -21,7 +21,7 @@ public sealed class DocxImporter(PortalHtmlSanitizer sanitizer)
         var body = main.Document!.Body!;
         var styles = new DocxStyles(main);
         var decoder = new DocxLegacyDecoder(body, styles);
-        var images = new DocxImageCollector(main);
+        var images = new DocxImageCollector(main, decoder.DecodeLoose);
 
         var (title, titleParagraph) = FindTitle(body, styles, decoder);
         var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, styles, images));

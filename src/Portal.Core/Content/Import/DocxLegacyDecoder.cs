@@ -32,6 +32,16 @@ internal sealed class DocxLegacyDecoder
         return new Scope(this, paragraph, encoding, record);
     }
 
+    /// <summary>
+    /// Text outside the runs (a picture's description): converted like a paragraph in an ordinary font, so a
+    /// short description follows the document's encoding. Not counted in the report.
+    /// </summary>
+    public string DecodeLoose(string text)
+    {
+        var composed = text.Normalize(NormalizationForm.FormC);
+        return LegacyVietnamese.Convert(composed, LegacySegmentPolicy.EncodingOf(composed, _documentEncoding)).Text;
+    }
+
     /// <summary>The paragraph's text, decoded, whitespace collapsed.</summary>
     public string PlainText(Paragraph paragraph, bool record = true)
     {

@@ -40,6 +40,7 @@ public sealed class LegacyVietnameseTests
     [InlineData("Le café est déjà prêt, où est le maïs? L'été à Noël, très naïve façon.")]
     [InlineData("Straße, schön, Müller; señor, año; © 2024 ½ cup · item")]
     [InlineData("Hôtel côte d'Ivoire, goût, coût, août, hôpital")]
+    [InlineData("Web pages hyphen\u00ADate long words: infor\u00ADmation, admin\u00ADistra\u00ADtion, docu\u00ADment")]
     public void Convert_ShouldLeaveUnicodeEnglishAndFrenchAlone(string text)
     {
         var result = LegacyVietnamese.Convert(text);

@@ -102,7 +102,8 @@ internal static class LegacyEncodingScorer
                 return -1;
             }
             var previousIsLower = i > 0 && char.IsLower(word[i - 1]);
-            strong |= !char.IsLetter(c) || (char.IsUpper(c) && previousIsLower);
+            // The soft hyphen is TCVN3's ư but also a hyphenation hint in ordinary web text: weak evidence only.
+            strong |= (!char.IsLetter(c) && c != '\u00AD') || (char.IsUpper(c) && previousIsLower);
         }
         return strong && (hasAsciiLetter || word.Length > 1) ? 1 : 0.5;
     }

@@ -24,8 +24,6 @@ public sealed class PortalHtmlSanitizer
     private static readonly string[] Attributes = ["href", "src", "alt", "title", "colspan", "rowspan", "start"];
 
     private readonly HtmlSanitizer _sanitizer;
-    private readonly HtmlParser _parser = new();
-
     public PortalHtmlSanitizer()
     {
         _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
@@ -59,7 +57,7 @@ public sealed class PortalHtmlSanitizer
         {
             return string.Empty;
         }
-        var document = _parser.ParseDocument("<!doctype html><html><body>" + html);
+        var document = Parser().ParseDocument("<!doctype html><html><body>" + html);
         var body = document.Body!;
         WordHtmlCleaner.Clean(body);
         _sanitizer.SanitizeDom(document, body, string.Empty);
@@ -74,7 +72,7 @@ public sealed class PortalHtmlSanitizer
         {
             return string.Empty;
         }
-        var document = _parser.ParseDocument("<!doctype html><html><body>" + htmlOrText);
+        var document = Parser().ParseDocument("<!doctype html><html><body>" + htmlOrText);
         WordHtmlCleaner.Clean(document.Body!);
         var text = document.Body!.TextContent.Replace('\u00A0', ' ');
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
@@ -99,4 +97,7 @@ public sealed class PortalHtmlSanitizer
             }
         }
     }
+
+    // A parser per call: AngleSharp's parser is not documented as thread-safe, and this service is a singleton.
+    private static HtmlParser Parser() => new();
 }

@@ -29,6 +29,7 @@ internal static class WordHtmlCleaner
         {
             node.Remove(); // includes Word's <!--[if gte mso 9]> … <![endif]--> blocks
         }
+        WordListConverter.Convert(root);
         foreach (var element in root.Descendants<IElement>().ToList())
         {
             if (element.Parent is null)

@@ -10,6 +10,8 @@ public sealed class LegacyVietnameseTests
     [InlineData("§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc")]
     [InlineData("Uû ban nh©n d©n x· th«ng b¸o vÒ viÖc tæ chøc ®¹i héi", "Uỷ ban nhân dân xã thông báo về việc tổ chức đại hội")]
     [InlineData("Ng\u00B8i ng\u00ADêi n\u00ADíc ®\u00ADîc", "Ngái người nước được")]
+    [InlineData("C¨n cø LuËt Tæ chøc chÝnh quyÒn ®Þa ph\u00AD¬ng ngµy 19 th¸ng 6 n¨m 2015; xÐt ®Ò nghÞ cña Tr\u00ADëng phßng Néi vô.",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; xét đề nghị của Trưởng phòng Nội vụ.")]
     public void Convert_ShouldTurnTcvn3IntoUnicode(string legacy, string expected)
     {
         var result = LegacyVietnamese.Convert(legacy);
@@ -25,6 +27,8 @@ public sealed class LegacyVietnameseTests
     [InlineData("Ngöôøi daân ñöôïc höôùng daãn thuû tuïc", "Người dân được hướng dẫn thủ tục")]
     [InlineData("AÊn uoáng, ÔÛ nhaø, Ñaék Laék", "Ăn uống, Ở nhà, Đắk Lắk")]
     [InlineData("Tröôøng Tieåu hoïc Möôøng Möôn naêm hoïc môùi", "Trường Tiểu học Mường Mươn năm học mới")]
+    [InlineData("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]
+    [InlineData("UÛY BAN NHAÂN DAÂN TÆNH ÑAÉK LAÉK", "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK")]
     public void Convert_ShouldTurnVniIntoUnicode(string legacy, string expected)
     {
         var result = LegacyVietnamese.Convert(legacy);
@@ -40,6 +44,7 @@ public sealed class LegacyVietnameseTests
     [InlineData("Le café est déjà prêt, où est le maïs? L'été à Noël, très naïve façon.")]
     [InlineData("Straße, schön, Müller; señor, año; © 2024 ½ cup · item")]
     [InlineData("Hôtel côte d'Ivoire, goût, coût, août, hôpital")]
+    [InlineData("Web pages hyphen\u00ADate long words: infor\u00ADmation, admin\u00ADistra\u00ADtion, docu\u00ADment")]
     public void Convert_ShouldLeaveUnicodeEnglishAndFrenchAlone(string text)
     {
         var result = LegacyVietnamese.Convert(text);

@@ -90,7 +90,24 @@ public sealed class PortalHtmlSanitizerTests
 
         var html = Sanitizer.Sanitize(word);
 
-        Assert.Equal("<p>Ủy ban nhân dân <strong>xã</strong></p><p>Mục một</p><h2>Tiêu đề</h2>", html);
+        Assert.Equal("<p>Ủy ban nhân dân <strong>xã</strong></p><ul><li>Mục một</li></ul><h2>Tiêu đề</h2>", html);
+    }
+
+    [Fact]
+    public void Sanitize_ShouldTurnWordListParagraphsIntoNestedLists()
+    {
+        static string Item(string level, string marker, string text) =>
+            $"<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 {level} lfo1'><![if !supportLists]>"
+            + $"<span style='font-family:Symbol'><span style='mso-list:Ignore'>{marker}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span><![endif]>{text}<o:p></o:p></p>\n";
+        var word = "<p class=MsoNormal>Trước</p>\n"
+            + Item("level1", "·", "Một") + Item("level2", "1.", "Một a") + Item("level2", "2.", "Một b") + Item("level1", "·", "Hai")
+            + "<p class=MsoNormal>Sau</p>" + Item("level1", "a)", "Bước đầu");
+
+        var html = Sanitizer.Sanitize(word);
+
+        Assert.Equal(
+            "<p>Trước</p><ul><li>Một<ol><li>Một a</li><li>Một b</li></ol></li><li>Hai</li></ul><p>Sau</p><ol><li>Bước đầu</li></ol>",
+            html.Replace("\n", "", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, CancellationToken cancellationToken)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, string? lang = null, CancellationToken cancellationToken = default)
     {
         var article = await published.BySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -56,11 +56,12 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             var (item, isOldSlug) = await content.FindBySlugAsync(slug, cancellationToken);
             return isOldSlug && item is not null ? RedirectPermanent(Url.Content($"~/bai-viet/{item.Slug}")) : NotFound();
         }
-        return View(new ArticleViewModel
+        var model = new ArticleViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),
             Article = article,
             Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
-        });
+        };
+        return View(model.HasEnglish && lang == "en" ? new ArticleViewModel { Chrome = model.Chrome, Article = article, Section = model.Section, InEnglish = true } : model);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Core.Caching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
+using Portal.Core.Content.Types;
 using Portal.Core.Data;
 
 namespace CommuneTheme.Controllers;
@@ -17,12 +18,20 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     private const int PageSize = 10;
 
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new HomeViewModel
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        Chrome = await chrome.LoadAsync(cancellationToken),
-        Sections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken),
-        Latest = await published.LatestAsync(8, cancellationToken),
-    });
+        var site = await chrome.LoadAsync(cancellationToken);
+        // Blocks the site builder left off the home page cost no query.
+        var blocks = site.Theme.HomeBlocks;
+        return View(new HomeViewModel
+        {
+            Chrome = site,
+            Sections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken),
+            Latest = await published.LatestAsync(8, cancellationToken),
+            Banners = blocks.Contains("banners") ? await published.OfTypeAsync(ContentTypes.Banner, cancellationToken, take: 10) : [],
+            Links = blocks.Contains("links") ? await published.OfTypeAsync(ContentTypes.Link, cancellationToken, take: 30) : [],
+        });
+    }
 
     [HttpGet("/chuyen-muc/{slug}")]
     public async Task<IActionResult> Section(string slug, int page = 1, CancellationToken cancellationToken = default)

@@ -45,8 +45,8 @@ public sealed class PublishedContent(TenantDbContext db)
         AsTeasers(Newest(WithPages()).Take(take)).ToListAsync(cancellationToken);
 
     /// <summary>Every published item of one type, newest first, with its parts (banners, links, documents, schedules, albums).</summary>
-    public Task<List<Article>> OfTypeAsync(string contentType, CancellationToken cancellationToken) =>
-        AsArticles(Newest(Published().Where(r => r.Item.ContentType == contentType))).ToListAsync(cancellationToken);
+    public Task<List<Article>> OfTypeAsync(string contentType, CancellationToken cancellationToken, int take = int.MaxValue) =>
+        AsArticles(Newest(Published().Where(r => r.Item.ContentType == contentType)).Take(take)).ToListAsync(cancellationToken);
 
     /// <summary>A page of the items of the given sections (a section and its sub-sections).</summary>
     public async Task<(List<Teaser> Items, int Total)> InSectionsAsync(IReadOnlyCollection<int> sectionIds, int page, int pageSize, CancellationToken cancellationToken)

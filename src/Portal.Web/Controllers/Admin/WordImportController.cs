@@ -27,8 +27,10 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
 
     [HttpPost("import-docx"), ValidateAntiForgeryToken]
     [RequestSizeLimit(MaxBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Import(CancellationToken cancellationToken)
     {
+        // One document per import; the first file is taken whatever its field is called (the form's is "file").
+        var file = Request.HasFormContentType && Request.Form.Files.Count > 0 ? Request.Form.Files[0] : null;
         if (file is null || file.Length == 0)
         {
             return await RefuseAsync("Hãy chọn một tệp Word (.docx) có nội dung.");

@@ -82,6 +82,7 @@ public static class PortalServiceCollectionExtensions
         // Every stored HTML goes through the sanitizer (registered after the pass-through, so it wins).
         services.AddSingleton<IContentHtmlCleaner, SanitizingHtmlCleaner>();
         services.AddScoped<SectionAdministration>();
+        services.AddScoped<FieldAdministration>();
         services.TryAddSingleton<PortalHtmlSanitizer>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.

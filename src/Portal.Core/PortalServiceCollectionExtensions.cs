@@ -85,6 +85,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SectionAdministration>();
         // Legacy TCVN3/VNI conversion and Word import for the editor; it TryAdds the one PortalHtmlSanitizer.
         services.AddPortalContentText();
+        services.AddScoped<FieldAdministration>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

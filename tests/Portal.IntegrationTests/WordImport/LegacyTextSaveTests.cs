@@ -39,7 +39,8 @@ public sealed class LegacyTextSaveTests(PortalFactory factory)
     [Fact]
     public async Task Save_ShouldKeepScriptHandlersAndJavascriptUrlsOffThePublicPage()
     {
-        const string payload = "<img src=x onerror=alert(1)>";
+        // Captioned, so the only thing wrong with it is the handler (uncaptioned images are refused on publish).
+        const string payload = "<figure><img src=x alt=\"Ảnh\" onerror=alert(1)><figcaption>Ảnh</figcaption></figure>";
         using var editor = await factory.AsAsync("quantri");
         var title = ContentAdminKit.Unique("Tin thử " + payload);
 
@@ -61,9 +62,6 @@ public sealed class LegacyTextSaveTests(PortalFactory factory)
         using var reader = factory.ClientFor(ContentAdminKit.Commune);
         var page = await reader.GetStringAsync($"bai-viet/{item.Slug}");
         Assert.Contains("Nội dung", page);
-        Assert.DoesNotContain("<img src=x onerror", page);
-        Assert.DoesNotContain("<script>alert", page);
-        Assert.DoesNotContain("javascript:alert", page);
-        Assert.DoesNotContain("onclick=\"alert", page);
+        ScriptFreePage.AssertNothingRuns(page, "alert(");
     }
 }

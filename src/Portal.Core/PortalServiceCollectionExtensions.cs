@@ -15,6 +15,7 @@ using Portal.Abstractions.Tenancy;
 using Portal.Core.Audit;
 using Portal.Core.Caching;
 using Portal.Core.Content;
+using Portal.Core.Content.Import;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Email;
@@ -82,7 +83,9 @@ public static class PortalServiceCollectionExtensions
         // Every stored HTML goes through the sanitizer (registered after the pass-through, so it wins).
         services.AddSingleton<IContentHtmlCleaner, SanitizingHtmlCleaner>();
         services.AddScoped<SectionAdministration>();
-        services.TryAddSingleton<PortalHtmlSanitizer>();
+        // Legacy TCVN3/VNI conversion and Word import for the editor; it TryAdds the one PortalHtmlSanitizer.
+        services.AddPortalContentText();
+        services.AddScoped<FieldAdministration>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

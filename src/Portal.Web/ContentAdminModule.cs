@@ -13,7 +13,11 @@ public sealed class ContentAdminModule : ModuleStartup
 
     public override ModuleManifest Manifest { get; } = new(Id, "Nội dung", "Tin, bài, trang, văn bản, lịch công tác, thủ tục, album, liên kết và banner.", AlwaysEnabled: true);
 
-    public override void ConfigureServices(IServiceCollection services) => services.AddScoped<Content.ContentEditorPages>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<Content.ContentEditorPages>();
+        services.AddSingleton<Content.ContentTextCleaning>();
+    }
 
     public override IEnumerable<Permission> Permissions => ContentPermissions.All;
 

@@ -28,6 +28,7 @@ public sealed class CoreAdminModule : ModuleStartup
         const string system = "Hệ thống";
         menu.Add(new AdminMenuItem("Bảng điều khiển", "admin", CorePermissions.AccessAdmin.Name, "Tổng quan", 0, "speedometer2"))
             .Add(new AdminMenuItem("Chuyên mục", "admin/sections", CorePermissions.ManageSite.Name, "Trang thông tin", 10, "diagram-3"))
+            .Add(new AdminMenuItem("Lĩnh vực", "admin/fields", CorePermissions.ManageSite.Name, "Trang thông tin", 15, "tags"))
             .Add(new AdminMenuItem("Người dùng", "admin/users", CorePermissions.ManageUsers.Name, system, 10, "people"))
             .Add(new AdminMenuItem("Vai trò và phân quyền", "admin/roles", CorePermissions.ManageRoles.Name, system, 20, "shield-lock"))
             .Add(new AdminMenuItem("Nhật ký hệ thống", "admin/audit", CorePermissions.ViewAuditTrail.Name, system, 30, "journal-text"))

@@ -1,3 +1,4 @@
+using AngleSharp;
 using System.Text;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
@@ -62,7 +63,7 @@ public sealed class PortalHtmlSanitizer
         WordHtmlCleaner.Clean(body);
         _sanitizer.SanitizeDom(document, body, string.Empty);
         RemoveEmpty(body);
-        return body.InnerHtml.Trim().Normalize(NormalizationForm.FormC);
+        return body.ChildNodes.ToHtml(AttributeEscapingFormatter.Instance).Trim().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Plain text from HTML or text (titles, captions): tags dropped, whitespace collapsed, NFC.</summary>

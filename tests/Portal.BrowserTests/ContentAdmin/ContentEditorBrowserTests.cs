@@ -20,10 +20,12 @@ public sealed class ContentEditorBrowserTests(BrowserFixture fixture)
         var editor = page.Locator(".ql-editor").First;
         await editor.ClickAsync();
         await page.Keyboard.TypeAsync("Thôn Đắk Ung tổ chức ngày hội. ");
-        // The captioned-image button asks for the address, then the caption.
-        var answers = new Queue<string>(["/media/ngay-hoi.jpg", "Các cụ cao niên dự ngày hội"]);
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(answers.Dequeue());
+        // The captioned-image button opens the media library's picker; choosing a photo asks for its caption.
+        var photo = await fixture.Server.SavePhotoAsync("xa-dak-plo", $"ngay-hoi-{title[^6..]}.png");
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Các cụ cao niên dự ngày hội");
         await page.Locator(".ql-figure").First.ClickAsync();
+        await page.Locator("#media-picker-q").FillAsync(title[^6..]);
+        await page.Locator($".media-picker-item[data-name='ngay-hoi-{title[^6..]}.png']").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và đăng ngay" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Đã lưu và đăng nội dung.")).ToBeVisibleAsync();
@@ -33,7 +35,8 @@ public sealed class ContentEditorBrowserTests(BrowserFixture fixture)
         var slug = await page.Locator("code").First.InnerTextAsync();
 
         await page.GotoAsync("xa-dak-plo" + slug);
-        await Assertions.Expect(page.Locator("figure img[src='/media/ngay-hoi.jpg']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"figure img[src='{photo}']")).ToHaveCountAsync(1);
+        Assert.True(await page.Locator("figure img").First.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), "the library photo is served under the unit's address");
         await Assertions.Expect(page.Locator("figcaption")).ToHaveTextAsync("Các cụ cao niên dự ngày hội");
         await Assertions.Expect(page.GetByText("Thôn Đắk Ung tổ chức ngày hội.")).ToBeVisibleAsync();
     }

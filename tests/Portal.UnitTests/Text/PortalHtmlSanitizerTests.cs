@@ -120,6 +120,14 @@ public sealed class PortalHtmlSanitizerTests
         Assert.Equal(kept, Sanitizer.Sanitize("<p>" + image + "</p>").Contains("<img", StringComparison.Ordinal));
 
     [Fact]
+    public void Sanitize_ShouldWriteAngleBracketsInAttributesAsEntities()
+    {
+        var html = Sanitizer.Sanitize("<img src=\"/a.png\" alt=\"<script>alert(1)</script>\">");
+
+        Assert.Equal("<img src=\"/a.png\" alt=\"&lt;script&gt;alert(1)&lt;/script&gt;\">", html);
+    }
+
+    [Fact]
     public void Sanitize_ShouldOutputNfc()
     {
         var html = Sanitizer.Sanitize("<p>" + "Việt Nam".Normalize(NormalizationForm.FormD) + "</p>");

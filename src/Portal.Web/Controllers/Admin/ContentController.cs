@@ -6,6 +6,7 @@ using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
+using Portal.Core.Text;
 using Portal.Web.Content;
 using Portal.Web.ViewModels.Content;
 
@@ -17,7 +18,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages) : AdminControllerBase
+public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning) : AdminControllerBase
 {
     public const int PageSize = 20;
 
@@ -81,7 +82,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return NotFound();
         }
-        var (draft, parts, errors) = await ReadAsync(definition, form, cancellationToken);
+        var (draft, parts, errors, conversions) = await ReadAsync(definition, form, cancellationToken);
         if (errors.Count > 0)
         {
             return await FormAsync(400, definition, null, form, parts, errors);
@@ -95,7 +96,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, null, form, parts, result.Errors);
         }
-        return await AfterSaveAsync(result.Item!, form, cancellationToken);
+        return await AfterSaveAsync(result.Item!, form, conversions, cancellationToken);
     }
 
     [HttpGet("{id:int}")]
@@ -136,7 +137,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return Forbid();
         }
-        var (draft, parts, errors) = await ReadAsync(definition, form, cancellationToken);
+        var (draft, parts, errors, conversions) = await ReadAsync(definition, form, cancellationToken);
         if (errors.Count > 0)
         {
             return await FormAsync(400, definition, item, form, parts, errors);
@@ -154,19 +155,21 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, item, form, parts, result.Errors);
         }
-        return await AfterSaveAsync(result.Item!, form, cancellationToken);
+        return await AfterSaveAsync(result.Item!, form, conversions, cancellationToken);
     }
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    private async Task<(ContentDraft Draft, JsonObject Parts, List<string> Errors)> ReadAsync(ContentTypeDefinition type, ContentForm form, CancellationToken cancellationToken)
+    private async Task<(ContentDraft Draft, JsonObject Parts, List<string> Errors, LegacyConversionReport Conversions)> ReadAsync(ContentTypeDefinition type, ContentForm form, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var parts = PartsFormReader.Read(type, Request.Form, errors);
+        // Before validation, so lengths and required fields are checked on the Unicode text that will be stored.
+        var conversions = textCleaning.Clean(type, form, parts);
         var draft = new ContentDraft(form.Title?.Trim() ?? "", Blank(form.Summary), Blank(form.Body), ContentParts.Normalize(type, parts),
             form.SectionId, form.FieldId, Blank(form.Comment));
         errors.AddRange(await validator.ValidateAsync(type, draft, cancellationToken));
-        return (draft, parts, errors);
+        return (draft, parts, errors, conversions);
     }
 
     /// <summary>"Save and publish" is checked before anything is saved: permission first, then captions.</summary>
@@ -184,17 +187,20 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         return missing.Count == 0 ? null : await FormAsync(400, type, item, form, parts, ["Chưa thể đăng: các ảnh sau chưa có chú thích."], missing);
     }
 
-    private async Task<IActionResult> AfterSaveAsync(ContentItem item, ContentForm form, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterSaveAsync(ContentItem item, ContentForm form, LegacyConversionReport conversions, CancellationToken cancellationToken)
     {
+        string saved;
         if (form.Intent == "publish")
         {
             await content.PublishAsync(item.Id, UserId, cancellationToken);
-            Flash("Đã lưu và đăng nội dung.");
+            saved = "Đã lưu và đăng nội dung.";
         }
         else
         {
-            Flash("Đã lưu bản nháp.");
+            saved = "Đã lưu bản nháp.";
         }
+        // The editor is told what legacy text was converted, so a wrong guess can be noticed and fixed.
+        Flash(string.Join(" ", conversions.Messages().Prepend(saved)));
         return Redirect($"~/admin/content/{item.Id}");
     }
 

@@ -2,6 +2,8 @@
 // so without JavaScript editors still edit the HTML directly.
 (function () {
     if (typeof Quill === 'undefined') { return; }
+    // The media library's picker answers JSON for this unit (the address carries the unit's prefix).
+    const pickerUrl = document.currentScript?.dataset.picker;
     const BlockEmbed = Quill.import('blots/block/embed');
 
     // A captioned image kept whole: Quill has no figure/figcaption of its own and would drop the caption.
@@ -18,6 +20,61 @@
     FigureBlot.tagName = 'FIGURE';
     Quill.register(FigureBlot);
 
+    // A modal listing the library's images; choosing one asks for its caption (prefilled from the library).
+    function openPicker(insert) {
+        let modal = document.getElementById('media-picker');
+        if (!modal) {
+            modal = document.createElement('div');
+            modal.id = 'media-picker';
+            modal.className = 'modal fade';
+            modal.tabIndex = -1;
+            modal.setAttribute('aria-labelledby', 'media-picker-title');
+            modal.innerHTML = `<div class="modal-dialog modal-lg modal-dialog-scrollable"><div class="modal-content">
+                <div class="modal-header"><h2 class="modal-title fs-5" id="media-picker-title">Chọn ảnh từ thư viện</h2>
+                <button type="button" class="btn-close" data-bs-dismiss="modal" aria-label="Đóng"></button></div>
+                <div class="modal-body"><label class="visually-hidden" for="media-picker-q">Tìm ảnh</label>
+                <input type="search" id="media-picker-q" class="form-control mb-3" placeholder="Tìm theo tên, chú thích">
+                <div class="row g-2" id="media-picker-items"></div>
+                <button type="button" class="btn btn-link px-0 mt-2" id="media-picker-url">Hoặc nhập đường dẫn ảnh</button></div></div></div>`;
+            document.body.appendChild(modal);
+        }
+        const dialog = bootstrap.Modal.getOrCreateInstance(modal);
+        const list = modal.querySelector('#media-picker-items');
+        const search = modal.querySelector('#media-picker-q');
+        const load = async () => {
+            const response = await fetch(`${pickerUrl}?q=${encodeURIComponent(search.value)}`, { headers: { Accept: 'application/json' } });
+            const items = response.ok ? (await response.json()).filter((i) => i.kind === 'image') : [];
+            list.replaceChildren(...items.map((item) => {
+                const column = document.createElement('div');
+                column.className = 'col-6 col-md-3';
+                const button = document.createElement('button');
+                button.type = 'button';
+                button.className = 'btn btn-outline-secondary w-100 p-1 media-picker-item';
+                button.dataset.name = item.name;
+                const image = document.createElement('img');
+                image.src = item.thumbnailUrl || item.url;
+                image.alt = item.alt || item.name;
+                image.className = 'img-fluid';
+                const label = document.createElement('span');
+                label.className = 'd-block small text-truncate';
+                label.textContent = item.caption || item.name;
+                button.append(image, label);
+                button.addEventListener('click', () => { dialog.hide(); insert(item.url, item.caption, item.alt); });
+                column.appendChild(button);
+                return column;
+            }));
+            if (items.length === 0) { list.textContent = 'Chưa có ảnh phù hợp trong thư viện.'; }
+        };
+        search.oninput = () => { clearTimeout(search.timer); search.timer = setTimeout(load, 250); };
+        modal.querySelector('#media-picker-url').onclick = () => {
+            dialog.hide();
+            const src = window.prompt('Đường dẫn ảnh:');
+            if (src) { insert(src, '', ''); }
+        };
+        load();
+        dialog.show();
+    }
+
     const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
     document.querySelectorAll('textarea[data-editor="rich"]').forEach((area) => {
@@ -32,11 +89,17 @@
                     container: [[{ header: [2, 3, false] }], ['bold', 'italic', 'underline'], [{ list: 'ordered' }, { list: 'bullet' }], ['link', 'blockquote', 'figure'], ['clean']],
                     handlers: {
                         figure() {
-                            const src = window.prompt('Đường dẫn ảnh:');
-                            if (!src) { return; }
-                            const caption = window.prompt('Chú thích ảnh (bắt buộc để đăng):') || '';
                             const range = this.quill.getSelection(true);
-                            this.quill.insertEmbed(range.index, 'figure', `<img src="${escape(src)}" alt="${escape(caption)}"><figcaption>${escape(caption)}</figcaption>`, 'user');
+                            const insert = (src, suggestedCaption, alt) => {
+                                const caption = window.prompt('Chú thích ảnh (bắt buộc để đăng):', suggestedCaption || '') || '';
+                                this.quill.insertEmbed(range.index, 'figure', `<img src="${escape(src)}" alt="${escape(alt || caption)}"><figcaption>${escape(caption)}</figcaption>`, 'user');
+                            };
+                            if (pickerUrl) {
+                                openPicker(insert);
+                            } else {
+                                const src = window.prompt('Đường dẫn ảnh:');
+                                if (src) { insert(src, '', ''); }
+                            }
                         },
                     },
                 },

@@ -1,0 +1,12 @@
+using Portal.Core.Sites;
+
+namespace Portal.Web.ViewModels;
+
+public sealed class FieldsViewModel
+{
+    /// <summary>A field with the board members who own it.</summary>
+    public sealed record Row(EditorialField Field, IReadOnlyList<string> Members);
+
+    public IReadOnlyList<Row> Rows { get; init; } = [];
+    public IReadOnlyList<string> Errors { get; init; } = [];
+}

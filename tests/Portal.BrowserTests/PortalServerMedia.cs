@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Media;
+using Portal.Core.Tenancy;
+using SkiaSharp;
+
+namespace Portal.BrowserTests;
+
+/// <summary>Puts a real photo into a unit's media library, as an earlier upload would have.</summary>
+public static class PortalServerMedia
+{
+    /// <returns>The photo's address as the picker gives it (with the unit's prefix).</returns>
+    public static async Task<string> SavePhotoAsync(this PortalServer server, string tenant, string fileName)
+    {
+        using var bitmap = new SKBitmap(640, 360);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor(0x2e, 0x7d, 0x32));
+        }
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 90);
+        using var scope = server.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(server.Services.GetRequiredService<TenantRegistry>().Find(tenant)!);
+        var library = scope.ServiceProvider.GetRequiredService<IMediaLibrary>();
+        await using var stream = data.AsStream();
+        var saved = await library.SaveAsync(null, fileName, stream, null, "Ngày hội", "Ngày hội ở thôn");
+        if (!saved.Succeeded)
+        {
+            throw new InvalidOperationException(saved.Problem!.Template);
+        }
+        return $"/{tenant}/media/{saved.Value!.Path}";
+    }
+}

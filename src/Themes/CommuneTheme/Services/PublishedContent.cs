@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Content;
 using Portal.Core.Content;
@@ -41,8 +42,9 @@ public sealed class PublishedContent(TenantDbContext db)
     private static IQueryable<Article> AsArticles(IQueryable<Row> rows) =>
         rows.Select(r => new Article(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Version.Body, r.Item.PublishedUtc!.Value, r.Item.SectionId, r.Item.ContentType, r.Version.Parts));
 
+    /// <summary>The newest news and articles ("tin mới nhất"); documents, schedules and pages have blocks of their own.</summary>
     public Task<List<Teaser>> LatestAsync(int take, CancellationToken cancellationToken) =>
-        AsTeasers(Newest(WithPages()).Take(take)).ToListAsync(cancellationToken);
+        AsTeasers(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.Article)).Take(take)).ToListAsync(cancellationToken);
 
     /// <summary>Every published item of one type, newest first, with its parts (banners, links, documents, schedules, albums).</summary>
     public Task<List<Article>> OfTypeAsync(string contentType, CancellationToken cancellationToken, int take = int.MaxValue) =>
@@ -62,6 +64,36 @@ public sealed class PublishedContent(TenantDbContext db)
     {
         var rows = await Newest(WithPages()).Take(limit).Select(r => new { r.Item.Slug, r.Item.ModifiedUtc }).ToListAsync(cancellationToken);
         return rows.ConvertAll(r => (r.Slug, r.ModifiedUtc));
+    }
+
+    /// <summary>
+    /// The newest articles the editors ticked "featured". The flag lives in the parts JSON, which the editor writes
+    /// compactly, so a LIKE on the serialised text finds it without a column of its own.
+    /// </summary>
+    public Task<List<Article>> FeaturedAsync(int take, CancellationToken cancellationToken) =>
+        AsArticles(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.Article && EF.Functions.Like(r.Version.Parts, "%\"featured\":true%"))).Take(take))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A page of the published items of one type, newest first (the album library).</summary>
+    public async Task<(List<Article> Items, int Total)> OfTypePageAsync(string contentType, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = Published().Where(r => r.Item.ContentType == contentType);
+        var total = await rows.CountAsync(cancellationToken);
+        return (await AsArticles(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken), total);
+    }
+
+    /// <summary>Other items of the same section, newest first: what a reader of an article may read next.</summary>
+    public Task<List<Teaser>> RelatedAsync(Article article, int take, CancellationToken cancellationToken) =>
+        article.SectionId is not { } sectionId
+            ? Task.FromResult(new List<Teaser>())
+            : AsTeasers(Newest(WithPages().Where(r => r.Item.SectionId == sectionId && r.Item.Id != article.Id)).Take(take)).ToListAsync(cancellationToken);
+
+    /// <summary>The published work schedule of the week starting on <paramref name="monday"/>, if the unit posted one.</summary>
+    public Task<Article?> ScheduleOfWeekAsync(DateOnly monday, CancellationToken cancellationToken)
+    {
+        var marker = $"%\"weekStart\":\"{monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"%";
+        return AsArticles(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.WorkSchedule && EF.Functions.Like(r.Version.Parts, marker))))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken) =>

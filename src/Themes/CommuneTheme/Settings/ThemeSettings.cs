@@ -11,7 +11,8 @@ public sealed record ThemeSettings
     /// <summary>Home blocks the theme can show, in their default order.</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> Blocks = 
     [
-        ("latest", "Tin mới nhất"), ("sections", "Chuyên mục"), ("banners", "Banner quảng bá"), ("links", "Liên kết website"),
+        ("featured", "Tin nổi bật"), ("latest", "Tin mới nhất"), ("sections", "Chuyên mục"), ("schedule", "Lịch công tác tuần này"),
+        ("section-news", "Tin mới theo chuyên mục"), ("banners", "Banner quảng bá"), ("links", "Liên kết website"),
     ];
 
     public string PrimaryColor { get; init; } = DefaultColor;

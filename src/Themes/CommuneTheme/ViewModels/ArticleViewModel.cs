@@ -12,6 +12,8 @@ public sealed class ArticleViewModel
     public Section? Section { get; init; }
     /// <summary>The reader asked for English (?lang=en) and the page has it.</summary>
     public bool InEnglish { get; init; }
+    /// <summary>Other items of the same section, newest first.</summary>
+    public IReadOnlyList<PublishedContent.Teaser> Related { get; init; } = [];
 
     public T Parts<T>() where T : new() => ContentParts.Read<T>(Article.Parts);
 

@@ -107,7 +107,8 @@ public sealed class ListingPagesTests(PortalFactory factory)
         var html = await client.GetStringAsync("thu-vien-anh");
 
         Assert.Contains(title, html);
-        Assert.Contains("src=\"/media/ngay-hoi-1.jpg\" alt=\"Văn nghệ chào mừng\"", html);
+        Assert.Contains("src=\"/media/ngay-hoi-1.jpg\" srcset=\"/xa-dak-plo/media/_variants/320/ngay-hoi-1.jpg 320w,", html);
+        Assert.Contains("alt=\"Văn nghệ chào mừng\"", html);
         Assert.Contains("2 ảnh, video", html);
         Assert.DoesNotContain(hidden, html);
     }
@@ -133,7 +134,8 @@ public sealed class ListingPagesTests(PortalFactory factory)
 
         var featuredBlock = Block(html, "featured");
         Assert.Contains(featured, featuredBlock);
-        Assert.Contains("src=\"/media/ntm.jpg\" alt=\"Đường bê tông thôn 2\"", featuredBlock);
+        Assert.Contains("src=\"/media/ntm.jpg\" srcset=\"/xa-dak-plo/media/_variants/320/ntm.jpg 320w,", featuredBlock);
+        Assert.Contains("alt=\"Đường bê tông thôn 2\"", featuredBlock);
         Assert.DoesNotContain(plain, featuredBlock);
         Assert.Contains($"<td>{meeting}</td>", Block(html, "schedule"));
         var sectionBlock = Blocks(html, "section-news").SingleOrDefault(b => b.Contains(">Tin tức - Sự kiện</a></h2>", StringComparison.Ordinal));

@@ -33,7 +33,10 @@ public sealed class TypePagesTests(PortalFactory factory)
 
         var html = await client.GetStringAsync($"bai-viet/{item.Slug}");
 
-        Assert.Contains("<img class=\"figure-img img-fluid\" src=\"/media/hoi-thi.jpg\" alt=\"Tiết mục múa xoang của thôn 3\" />", html);
+        // Phones get the library's resized copies.
+        Assert.Contains("<img class=\"figure-img img-fluid\" src=\"/media/hoi-thi.jpg\" srcset=\"/xa-dak-plo/media/_variants/320/hoi-thi.jpg 320w, "
+            + "/xa-dak-plo/media/_variants/800/hoi-thi.jpg 800w, /xa-dak-plo/media/_variants/1280/hoi-thi.jpg 1280w\" sizes=\"(min-width: 992px) 800px, 100vw\" "
+            + "alt=\"Tiết mục múa xoang của thôn 3\" />", html);
         Assert.Contains("<figcaption class=\"figure-caption\">Tiết mục múa xoang của thôn 3</figcaption>", html);
         Assert.Contains("Hoàng Lan", html);
         Assert.Contains("Trần Bình - Báo Đắk Nông", html);
@@ -131,7 +134,8 @@ public sealed class TypePagesTests(PortalFactory factory)
 
         var html = await client.GetStringAsync($"bai-viet/{item.Slug}");
 
-        Assert.Contains("src=\"/media/a1.jpg\" alt=\"Lễ khai giảng\"", html);
+        Assert.Contains("src=\"/media/a1.jpg\" srcset=\"/xa-dak-plo/media/_variants/320/a1.jpg 320w,", html);
+        Assert.Contains("alt=\"Lễ khai giảng\"", html);
         Assert.Contains("<figcaption class=\"figure-caption\">Trao thưởng</figcaption>", html);
     }
 

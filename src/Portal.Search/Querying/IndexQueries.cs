@@ -1,0 +1,60 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Portal.Search.Analysis;
+
+namespace Portal.Search.Querying;
+
+/// <summary>Runs a reader's query on one index searcher: scope and filters, relevance, a page of hits with snippets.</summary>
+public static class IndexQueries
+{
+    public static SearchResults Run(IndexSearcher searcher, SearchRequest request, SearchScope scope)
+    {
+        var query = UserQuery.Parse(request.Q);
+        if (query.IsEmpty)
+        {
+            return SearchResults.Empty(query, string.IsNullOrWhiteSpace(request.Q)
+                ? null
+                : "Từ khóa chỉ gồm ký hiệu nên không tìm được. Hãy nhập chữ hoặc số, ví dụ: trường học.");
+        }
+        var pageSize = Math.Clamp(request.PageSize, 1, 50);
+        var page = Math.Clamp(request.Page, 1, SearchResults.MaxPage);
+        var filtered = new FilteredQuery(RelevanceQuery.Build(query), new QueryWrapperFilter(Filters(request, scope)));
+        var top = searcher.Search(filtered, page * pageSize);
+        var folded = query.Terms.Select(t => t.Folded).ToList();
+        var hits = top.ScoreDocs.Skip((page - 1) * pageSize)
+            .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, folded))
+            .ToList();
+        var message = query.Truncated ? $"Từ khóa quá dài nên chỉ {UserQuery.MaxLength} ký tự đầu được dùng để tìm." : null;
+        return new SearchResults(query, hits, top.TotalHits, page, pageSize, message);
+    }
+
+    private static BooleanQuery Filters(SearchRequest request, SearchScope scope)
+    {
+        var filters = new BooleanQuery { { scope.ToQuery(), Occur.MUST } };
+        if (!string.IsNullOrWhiteSpace(request.Type))
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.Type, request.Type)), Occur.MUST);
+        }
+        if (request.SectionId is { } section)
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.Section, section.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+        if (request.Year is { } year)
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+        return filters;
+    }
+
+    public static SearchHit ToHit(Lucene.Net.Documents.Document document, float score, IReadOnlyCollection<string> foldedTerms) => new(
+        int.Parse(document.Get(SearchFields.ItemId), CultureInfo.InvariantCulture),
+        document.Get(SearchFields.Type),
+        document.Get(SearchFields.Slug) ?? "",
+        int.TryParse(document.Get(SearchFields.Section), NumberStyles.None, CultureInfo.InvariantCulture, out var section) ? section : null,
+        new DateTime(document.GetField(SearchFields.Date)?.GetInt64Value() ?? 0, DateTimeKind.Utc),
+        int.TryParse(document.Get(SearchFields.Status), NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : 0,
+        score,
+        SnippetBuilder.Title(document.Get(SearchFields.StoredTitle) ?? "", foldedTerms),
+        SnippetBuilder.Build(document.Get(SearchFields.StoredText), foldedTerms));
+}

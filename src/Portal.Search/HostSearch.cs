@@ -33,10 +33,13 @@ public sealed class HostSearch(IServiceScopeFactory scopeFactory, TenantRegistry
             }
             if (results.Total > 0)
             {
-                groups.Add(new HostSearchGroup(tenant.Name, tenant.DisplayName, tenant.UrlPrefix, results.Hits, results.Total));
+                groups.Add(new HostSearchGroup(tenant.Name, tenant.DisplayName, SiteRoot(tenant), results.Hits, results.Total));
             }
         }
         var query = first?.Query ?? UserQuery.Parse(q);
         return (query, groups.OrderByDescending(g => g.BestScore).ToList(), first?.Message);
     }
+
+    private static string SiteRoot(TenantDescriptor tenant) =>
+        tenant.UrlPrefix is { } prefix ? $"~/{prefix}" : tenant.HostNames.Count > 0 ? $"//{tenant.HostNames[0]}" : "~";
 }

@@ -13,6 +13,7 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration("Portal:Search");
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<RebuildProgress>();
+        services.AddSingleton<RebuildRunner>();
         services.AddSingleton<AttachmentText>();
         services.AddScoped<ChangeLogReader>();
         services.AddScoped<SearchDocumentBuilder>();

@@ -8,6 +8,9 @@ namespace Portal.Search.Querying;
 /// <summary>Runs a reader's query on one index searcher: scope and filters, relevance, a page of hits with snippets.</summary>
 public static class IndexQueries
 {
+    public const string SymbolsOnlyMessage = "Từ khóa chỉ gồm ký hiệu nên không tìm được. Hãy nhập chữ hoặc số, ví dụ: trường học.";
+    public const string TooLongMessage = "Từ khóa quá dài nên chỉ phần đầu được dùng để tìm.";
+
     public static SearchResults Run(IndexSearcher searcher, SearchRequest request, SearchScope scope)
     {
         var query = UserQuery.Parse(request.Q);
@@ -15,7 +18,7 @@ public static class IndexQueries
         {
             return SearchResults.Empty(query, string.IsNullOrWhiteSpace(request.Q)
                 ? null
-                : "Từ khóa chỉ gồm ký hiệu nên không tìm được. Hãy nhập chữ hoặc số, ví dụ: trường học.");
+                : SymbolsOnlyMessage);
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 50);
         var page = Math.Clamp(request.Page, 1, SearchResults.MaxPage);
@@ -25,7 +28,7 @@ public static class IndexQueries
         var hits = top.ScoreDocs.Skip((page - 1) * pageSize)
             .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, folded))
             .ToList();
-        var message = query.Truncated ? $"Từ khóa quá dài nên chỉ {UserQuery.MaxLength} ký tự đầu được dùng để tìm." : null;
+        var message = query.Truncated ? TooLongMessage : null;
         return new SearchResults(query, hits, top.TotalHits, page, pageSize, message);
     }
 

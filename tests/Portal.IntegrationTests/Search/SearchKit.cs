@@ -19,9 +19,9 @@ internal static class SearchKit
     public static string Marker(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>Creates an article through the admin form, published or as a draft; returns its id.</summary>
-    public static async Task<int> ArticleAsync(this PortalFactory factory, PortalClient editor, string title, string body, bool publish = true)
+    public static async Task<int> ArticleAsync(this PortalFactory factory, PortalClient editor, string title, string body, bool publish = true, string sectionTenant = ContentAdminKit.Commune)
     {
-        var section = await factory.SectionForAsync(ContentTypes.Article);
+        var section = await factory.SectionForAsync(ContentTypes.Article, sectionTenant);
         var (response, id) = await editor.CreateAsync(ContentTypes.Article,
             [("Title", title), ("Summary", ""), ("Body", $"<p>{body}</p>"), ("SectionId", section?.ToString() ?? ""), ("Parts.Kind", "Tin"), ("Intent", publish ? "publish" : "draft")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

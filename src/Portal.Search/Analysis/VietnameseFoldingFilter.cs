@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Portal.Search.Analysis;
 
-/// <summary>Rewrites each token to its exact or folded spelling (<see cref="VietnameseFolding"/>).</summary>
+/// <summary>Rewrites each token in place to its exact or folded spelling (<see cref="VietnameseFolding"/>), without allocating.</summary>
 public sealed class VietnameseFoldingFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
@@ -21,11 +21,14 @@ public sealed class VietnameseFoldingFilter : TokenFilter
         {
             return false;
         }
-        var text = _term.ToString();
-        var rewritten = _fold ? VietnameseFolding.Fold(text) : VietnameseFolding.Exact(text);
-        if (!string.Equals(text, rewritten, StringComparison.Ordinal))
+        var buffer = _term.Buffer;
+        if (_fold)
         {
-            _term.SetEmpty().Append(rewritten);
+            _term.Length = VietnameseFolding.FoldInPlace(buffer, _term.Length);
+        }
+        else
+        {
+            VietnameseFolding.LowerInPlace(buffer, _term.Length);
         }
         return true;
     }

@@ -84,10 +84,14 @@ public sealed class IndexGeneration : IDisposable
 
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 
+    /// <summary>
+    /// Closes without committing (Lucene's Dispose would commit pending documents): whatever was not
+    /// committed with its cursor is dropped, exactly as a crash would drop it, and is replayed from the log.
+    /// </summary>
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer.Rollback();
         _directory.Dispose();
     }
 }

@@ -41,7 +41,12 @@ public static class IndexQueries
         }
         if (request.SectionId is { } section)
         {
-            filters.Add(new TermQuery(new Term(SearchFields.Section, section.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+            var sections = new BooleanQuery();
+            foreach (var id in request.SubSectionIds.Prepend(section).Distinct())
+            {
+                sections.Add(new TermQuery(new Term(SearchFields.Section, id.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
+            }
+            filters.Add(sections, Occur.MUST);
         }
         if (request.Year is { } year)
         {

@@ -23,7 +23,12 @@ public static partial class SnippetBuilder
         {
             return [];
         }
-        var words = Word().Matches(text).Select(m => (m.Index, m.Length, Folded: VietnameseFolding.Fold(m.Value))).ToList();
+        // Fold the whole text once; NFC text keeps its length when folded, so word positions carry over.
+        var buffer = text.ToCharArray();
+        var foldedText = VietnameseFolding.FoldInPlace(buffer, buffer.Length) == text.Length ? new string(buffer) : null;
+        var words = Word().Matches(text)
+            .Select(m => (m.Index, m.Length, Folded: foldedText?.Substring(m.Index, m.Length) ?? VietnameseFolding.Fold(m.Value)))
+            .ToList();
         if (words.Count == 0)
         {
             return [];

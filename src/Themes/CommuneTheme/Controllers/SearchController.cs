@@ -21,14 +21,19 @@ public sealed class SearchController(SiteChromeService chrome, SearchService sea
     [HttpGet("/tim-kiem")]
     public async Task<IActionResult> Index(string? q, string? type, int? section, int? year, int page = 1, CancellationToken cancellationToken = default)
     {
-        var request = new SearchRequest { Q = q, Type = type, SectionId = section, Year = year, Page = page, PageSize = PageSize };
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        var request = new SearchRequest
+        {
+            Q = q, Type = type, SectionId = section, Year = year, Page = page, PageSize = PageSize,
+            SubSectionIds = sections.Where(s => s.ParentId == section).Select(s => s.Id).ToList(),
+        };
         var thisYear = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).Year;
         return View(new SearchViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),
             Request = request,
             Results = string.IsNullOrWhiteSpace(q) ? null : await search.SearchAsync(request, SearchScope.Public, cancellationToken),
-            Sections = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(cancellationToken),
+            Sections = sections,
             Years = Enumerable.Range(0, 10).Select(i => thisYear - i).ToList(),
         });
     }

@@ -9,12 +9,12 @@ public sealed class SearchService(SearchIndexer indexer)
     public async Task<SearchResults> SearchAsync(SearchRequest request, SearchScope scope, CancellationToken cancellationToken = default)
     {
         var index = await indexer.EnsureReadyAsync(cancellationToken);
-        return index.Current.Search(searcher => IndexQueries.Run(searcher, request, scope));
+        return index.Search(searcher => IndexQueries.Run(searcher, request, scope));
     }
 
     public async Task<IReadOnlyList<SimilarItem>> SimilarAsync(int? itemId, string title, string text, CancellationToken cancellationToken = default)
     {
         var index = await indexer.EnsureReadyAsync(cancellationToken);
-        return index.Current.Search(searcher => SimilarContent.Find(searcher, itemId, title, text));
+        return index.Search(searcher => SimilarContent.Find(searcher, itemId, title, text));
     }
 }

@@ -13,27 +13,45 @@ public static class SearchBenchmark
 {
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var folder = Path.Combine(options.DataFolder, "search-index");
-        if (Directory.Exists(folder))
+        var folder = Path.Combine(options.DataFolder, $"search-index-{options.Count}");
+        var reuse = Directory.Exists(folder) && options.Reuse;
+        if (Directory.Exists(folder) && !reuse)
         {
             Directory.Delete(folder, recursive: true);
         }
         using var index = IndexGeneration.Open(folder);
+        if (!reuse || index.Cursor != options.Count)
+        {
+            Build(index, options.Count);
+        }
+        else
+        {
+            Console.WriteLine($"Reusing the index of {options.Count:N0} articles in {folder}");
+        }
+        Query(index, options.Runs);
+        await Task.CompletedTask;
+        return 0;
+    }
 
+    private static void Build(IndexGeneration index, int count)
+    {
         var build = Stopwatch.StartNew();
         const int batch = 1000;
-        for (var id = 1; id <= options.Count; id++)
+        for (var id = 1; id <= count; id++)
         {
             index.Replace(id, [SearchCorpus.Article(id)]);
-            if (id % batch == 0 || id == options.Count)
+            if (id % batch == 0 || id == count)
             {
                 index.Commit(id);
             }
         }
         build.Stop();
-        var docsPerSecond = options.Count / build.Elapsed.TotalSeconds;
-        Console.WriteLine($"Indexed {options.Count:N0} articles in {build.Elapsed.TotalSeconds:N1} s: {docsPerSecond:N0} docs/s");
-        Console.WriteLine($"Index size: {DirectorySize(folder) / 1024.0 / 1024.0:N0} MiB");
+        Console.WriteLine($"Indexed {count:N0} articles in {build.Elapsed.TotalSeconds:N1} s: {count / build.Elapsed.TotalSeconds:N0} docs/s");
+        Console.WriteLine($"Index size: {DirectorySize(index.Folder) / 1024.0 / 1024.0:N0} MiB");
+    }
+
+    private static void Query(IndexGeneration index, int runs)
+    {
 
         var queries = SearchCorpus.Queries();
         var scope = SearchScope.Public;
@@ -44,7 +62,7 @@ public static class SearchBenchmark
         }
         var latencies = new List<double>();
         var totalHits = 0L;
-        for (var run = 0; run < options.Runs; run++)
+        for (var run = 0; run < runs; run++)
         {
             foreach (var q in queries)
             {
@@ -55,9 +73,7 @@ public static class SearchBenchmark
             }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{latencies.Count} queries ({queries.Count} distinct × {options.Runs}): p50 {Stats.Median(latencies):N2} ms, p90 {Stats.Percentile(latencies, 90):N2} ms, p99 {Stats.Percentile(latencies, 99):N2} ms, max {latencies.Max():N1} ms; mean hits {totalHits / latencies.Count:N0}"));
-        await Task.CompletedTask;
-        return 0;
+            $"{latencies.Count} queries ({queries.Count} distinct × {runs}): p50 {Stats.Median(latencies):N2} ms, p90 {Stats.Percentile(latencies, 90):N2} ms, p99 {Stats.Percentile(latencies, 99):N2} ms, max {latencies.Max():N1} ms; mean hits {totalHits / latencies.Count:N0}"));
     }
 
     private static long DirectorySize(string folder) =>

@@ -2,7 +2,8 @@ namespace Portal.Search.Analysis;
 
 /// <summary>
 /// The index's fields. Text is indexed three ways — exact, folded and folded syllable pairs — in a title
-/// and a body variant; the analyzer picks the treatment from the field name's suffix.
+/// and a body variant (the body variant holds the title too); the analyzer picks the treatment from the
+/// field name's suffix.
 /// </summary>
 public static class SearchFields
 {

@@ -20,6 +20,8 @@ public static class LuceneDocuments
     public static Document ToLucene(SearchDocument source)
     {
         var local = VietnamTime.ToLocal(source.DateUtc);
+        // Body fields hold the title too, so a query's required part is plain terms of one field each.
+        var all = source.Title + "\n" + source.Text;
         var document = new Document
         {
             new StringField(SearchFields.Key, KeyOf(source.Scope, source.ItemId), Field.Store.NO),
@@ -35,9 +37,9 @@ public static class LuceneDocuments
             new TextField(SearchFields.TitleExact, source.Title, Field.Store.NO),
             new TextField(SearchFields.TitleFolded, source.Title, Field.Store.NO),
             new TextField(SearchFields.TitlePairs, source.Title, Field.Store.NO),
-            new TextField(SearchFields.BodyExact, source.Text, Field.Store.NO),
-            new TextField(SearchFields.BodyFolded, source.Text, Field.Store.NO),
-            new TextField(SearchFields.BodyPairs, source.Text, Field.Store.NO),
+            new TextField(SearchFields.BodyExact, all, Field.Store.NO),
+            new TextField(SearchFields.BodyFolded, all, Field.Store.NO),
+            new TextField(SearchFields.BodyPairs, all, Field.Store.NO),
         };
         if (source.SectionId is { } section)
         {

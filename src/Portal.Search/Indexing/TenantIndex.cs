@@ -39,6 +39,26 @@ public sealed class TenantIndex : IDisposable
 
     public IndexGeneration Current => _current;
 
+    /// <summary>
+    /// Searches the live generation. A swap can close the generation between reading <see cref="Current"/>
+    /// and acquiring its searcher; the search then simply runs on the new one.
+    /// </summary>
+    public T Search<T>(Func<Lucene.Net.Search.IndexSearcher, T> search)
+    {
+        while (true)
+        {
+            var generation = _current;
+            try
+            {
+                return generation.Search(search);
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(generation, _current))
+            {
+                // Swapped meanwhile: try again on the new generation.
+            }
+        }
+    }
+
     /// <summary>A fresh, empty generation beside the live one, for a rebuild.</summary>
     public IndexGeneration OpenNewGeneration() => IndexGeneration.Open(Path.Combine(Root, NewGenerationName()));
 

@@ -22,7 +22,7 @@ public static class IndexQueries
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 50);
         var page = Math.Clamp(request.Page, 1, SearchResults.MaxPage);
-        var filtered = new FilteredQuery(RelevanceQuery.Build(query), new QueryWrapperFilter(Filters(request, scope)));
+        var filtered = new FilteredQuery(RelevanceQuery.Build(query), FilterFor(request, scope));
         var top = searcher.Search(filtered, page * pageSize);
         var folded = query.Terms.Select(t => t.Folded).ToList();
         var hits = top.ScoreDocs.Skip((page - 1) * pageSize)
@@ -30,6 +30,19 @@ public static class IndexQueries
             .ToList();
         var message = query.Truncated ? TooLongMessage : null;
         return new SearchResults(query, hits, top.TotalHits, page, pageSize, message);
+    }
+
+    // The two scopes every search without filters uses, cached as bit sets per index segment (the cache is
+    // keyed by segment, so it follows commits and generations by itself).
+    private static readonly Filter PublicOnly = new CachingWrapperFilter(new QueryWrapperFilter(SearchScope.Public.ToQuery()));
+    private static readonly Filter LatestOfAll = new CachingWrapperFilter(new QueryWrapperFilter(new SearchScope(true, null).ToQuery()));
+
+    private static Filter FilterFor(SearchRequest request, SearchScope scope)
+    {
+        var unfiltered = string.IsNullOrWhiteSpace(request.Type) && request.SectionId is null && request.Year is null;
+        return unfiltered && scope == SearchScope.Public ? PublicOnly
+            : unfiltered && scope.LatestOfAll ? LatestOfAll
+            : new QueryWrapperFilter(Filters(request, scope));
     }
 
     private static BooleanQuery Filters(SearchRequest request, SearchScope scope)

@@ -5,39 +5,51 @@ using Portal.Search.Analysis;
 namespace Portal.Search.Querying;
 
 /// <summary>
-/// Builds the Lucene query from a <see cref="UserQuery"/>, term by term (never through QueryParser):
-/// each syllable matches its folded form in title or body, with a boost for the exact spelling when the
-/// reader typed diacritics; adjacent syllables add a boost when they occur as a pair; quoted phrases must
-/// occur as written (diacritics aside). Most syllables must match, so stray words do not empty the results.
+/// Builds the Lucene query from a <see cref="UserQuery"/>, term by term (never through QueryParser). The
+/// required part matches folded syllables in the body fields (which also hold the title): all syllables of a
+/// short query, three in four of a long one, so stray words do not empty the results. Optional clauses only
+/// rank: the title, the exact spelling when the reader typed diacritics, adjacent syllables found as a pair.
+/// Quoted phrases must occur as written (diacritics aside). Keeping the required part to plain term queries
+/// lets Lucene leapfrog over the rarest syllable instead of scoring every document holding a common one.
 /// </summary>
 public static class RelevanceQuery
 {
-    private const float TitleFolded = 3f;
-    private const float BodyFolded = 1f;
-    private const float TitleExact = 8f;
-    private const float BodyExact = 4f;
+    private const float TitleFolded = 2f;
+    private const float TitleExact = 6f;
+    private const float BodyExact = 3f;
     private const float TitlePair = 6f;
     private const float BodyPair = 3f;
 
     public static Query Build(UserQuery query)
     {
         var terms = query.Terms;
-        var words = new BooleanQuery { MinimumNumberShouldMatch = Required(terms.Count) };
+        var required = Required(terms.Count);
+        var result = new BooleanQuery();
+        if (required == terms.Count)
+        {
+            foreach (var term in terms)
+            {
+                result.Add(Boosted(SearchFields.BodyFolded, term.Folded, 1f), Occur.MUST);
+            }
+        }
+        else
+        {
+            var most = new BooleanQuery { MinimumNumberShouldMatch = required };
+            foreach (var term in terms)
+            {
+                most.Add(Boosted(SearchFields.BodyFolded, term.Folded, 1f), Occur.SHOULD);
+            }
+            result.Add(most, Occur.MUST);
+        }
         foreach (var term in terms)
         {
-            var either = new BooleanQuery
-            {
-                { Boosted(SearchFields.TitleFolded, term.Folded, TitleFolded), Occur.SHOULD },
-                { Boosted(SearchFields.BodyFolded, term.Folded, BodyFolded), Occur.SHOULD },
-            };
+            result.Add(Boosted(SearchFields.TitleFolded, term.Folded, TitleFolded), Occur.SHOULD);
             if (term.HasDiacritics)
             {
-                either.Add(Boosted(SearchFields.TitleExact, term.Exact, TitleExact), Occur.SHOULD);
-                either.Add(Boosted(SearchFields.BodyExact, term.Exact, BodyExact), Occur.SHOULD);
+                result.Add(Boosted(SearchFields.TitleExact, term.Exact, TitleExact), Occur.SHOULD);
+                result.Add(Boosted(SearchFields.BodyExact, term.Exact, BodyExact), Occur.SHOULD);
             }
-            words.Add(either, Occur.SHOULD);
         }
-        var result = new BooleanQuery { { words, Occur.MUST } };
         foreach (var segment in query.Segments)
         {
             for (var i = 0; i + 1 < segment.Count; i++)
@@ -49,11 +61,7 @@ public static class RelevanceQuery
         }
         foreach (var phrase in query.Phrases)
         {
-            result.Add(new BooleanQuery
-            {
-                { Phrase(SearchFields.TitleFolded, phrase), Occur.SHOULD },
-                { Phrase(SearchFields.BodyFolded, phrase), Occur.SHOULD },
-            }, Occur.MUST);
+            result.Add(Phrase(SearchFields.BodyFolded, phrase), Occur.MUST);
         }
         return result;
     }

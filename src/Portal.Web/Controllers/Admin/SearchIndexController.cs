@@ -40,11 +40,10 @@ public sealed class SearchIndexController(SearchIndexer indexer, ChangeLogReader
     private async Task<SearchIndexViewModel> StateAsync(CancellationToken cancellationToken)
     {
         var index = await indexer.EnsureReadyAsync(cancellationToken);
-        var current = index.Current;
         return new SearchIndexViewModel
         {
-            Documents = current.DocumentCount,
-            Cursor = current.Cursor,
+            Documents = index.Search(searcher => searcher.IndexReader.NumDocs),
+            Cursor = index.Current.Cursor,
             Head = await log.HeadAsync(cancellationToken),
             Rebuild = progress.Of(tenant.Tenant.Name),
         };

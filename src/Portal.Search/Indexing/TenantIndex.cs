@@ -23,11 +23,26 @@ public sealed class TenantIndex : IDisposable
             name = NewGenerationName();
             WritePointer(name);
         }
-        _current = IndexGeneration.Open(Path.Combine(root, name));
+        try
+        {
+            _current = IndexGeneration.Open(Path.Combine(root, name));
+        }
+        catch (Exception ex) when (ex is not Lucene.Net.Store.LockObtainFailedException && (ex is IOException or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexFormatTooOldException or Lucene.Net.Index.IndexFormatTooNewException))
+        {
+            // A damaged index is only a cache of the database: start an empty generation at cursor 0,
+            // and the indexer replays the whole change log into it.
+            name = NewGenerationName();
+            _current = IndexGeneration.Open(Path.Combine(root, name));
+            WritePointer(name);
+            Damaged = ex;
+        }
         DeleteStaleGenerations(name);
     }
 
     public string TenantName { get; }
+
+    /// <summary>Why the index found on disk could not be opened and was replaced by an empty one, if it was.</summary>
+    public Exception? Damaged { get; }
 
     public string Root { get; }
 

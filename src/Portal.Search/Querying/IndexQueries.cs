@@ -22,7 +22,7 @@ public static class IndexQueries
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 50);
         var page = Math.Clamp(request.Page, 1, SearchResults.MaxPage);
-        var filtered = new FilteredQuery(RelevanceQuery.Build(query), FilterFor(request, scope));
+        var filtered = new FilteredQuery(RelevanceQuery.Build(query, searcher.IndexReader), FilterFor(request, scope));
         var top = searcher.Search(filtered, page * pageSize);
         var folded = query.Terms.Select(t => t.Folded).ToList();
         var hits = top.ScoreDocs.Skip((page - 1) * pageSize)

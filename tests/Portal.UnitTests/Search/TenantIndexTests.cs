@@ -78,6 +78,28 @@ public sealed class TenantIndexTests : IDisposable
         Assert.True(Directory.Exists(reopened.Current.Folder));
     }
 
+    [Fact]
+    public void DamagedIndex_ShouldBeReplacedByAnEmptyOne_AtCursorZero()
+    {
+        string folder;
+        using (var index = new TenantIndex("xa-a", _root))
+        {
+            index.Current.Replace(1, [Doc(1, "Họp giao ban")]);
+            index.Current.Commit(7);
+            folder = index.Current.Folder;
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "segments*"))
+        {
+            File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        using var reopened = new TenantIndex("xa-a", _root);
+
+        Assert.NotNull(reopened.Damaged);
+        Assert.Equal(0, reopened.Current.Cursor);
+        Assert.Equal(0, reopened.Current.DocumentCount);
+    }
+
     private static List<int> Ids(TenantIndex index, string q) =>
         index.Current.Search(s => IndexQueries.Run(s, new SearchRequest { Q = q }, SearchScope.Public)).Hits.Select(h => h.ItemId).ToList();
 

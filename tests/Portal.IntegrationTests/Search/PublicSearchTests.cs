@@ -6,8 +6,8 @@ using Portal.IntegrationTests.Infrastructure;
 namespace Portal.IntegrationTests.Search;
 
 /// <summary>The readers' search page through the real pipeline: published items found, drafts not, attachments read, odd input answered.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class PublicSearchTests(PortalFactory factory)
+/// <remarks>Own host: the articles published here would push the demo news off the shared host's first section page.</remarks>
+public sealed class PublicSearchTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task PublishedArticle_ShouldBeFound_WhenSearchedWithoutDiacritics()

@@ -4,8 +4,11 @@ using Portal.Core.Tenancy;
 
 namespace Portal.Search.Indexing;
 
-/// <summary>The open tenant indexes of this process, in App_Data/tenants/&lt;name&gt;/index beside the media folder.</summary>
-public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths) : IDisposable
+/// <summary>
+/// The open tenant indexes of this process, in App_Data/tenants/&lt;name&gt;/index beside the media folder, or
+/// under <see cref="SearchOptions.IndexRoot"/> when a node keeps them on its own disk.
+/// </summary>
+public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<SearchOptions> options) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<TenantIndex>> _open = new(StringComparer.Ordinal);
 
@@ -24,7 +27,9 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths) : IDisposa
         }
     }
 
-    public string FolderOf(string tenantName) => Path.GetFullPath(Path.Combine(paths.Value.TenantFolder(tenantName), "index"));
+    public string FolderOf(string tenantName) => Path.GetFullPath(string.IsNullOrWhiteSpace(options.Value.IndexRoot)
+        ? Path.Combine(paths.Value.TenantFolder(tenantName), "index")
+        : Path.Combine(options.Value.IndexRoot, tenantName));
 
     public void Dispose()
     {

@@ -10,5 +10,6 @@ public static class PortalModules
         new CoreAdminModule(),
         new ContentAdminModule(),
         new CommuneTheme.Startup(),
+        new Editorial.Approval.Startup(),
     ];
 }

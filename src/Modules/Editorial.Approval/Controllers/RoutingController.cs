@@ -1,0 +1,39 @@
+using Editorial.Approval.Services;
+using Editorial.Approval.ViewModels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
+using Portal.Core.Data;
+
+namespace Editorial.Approval.Controllers;
+
+/// <summary>Routing rules: fields → responsible members (users or roles) and deputies, skipped review, deadlines.</summary>
+[Route("admin/approval/routing")]
+[RequirePermission(nameof(ApprovalPermissions.ManageWorkflow))]
+public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db) : ApprovalControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync([], cancellationToken));
+
+    [HttpPost(""), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Save(RoutingInput input, CancellationToken cancellationToken)
+    {
+        var errors = await editor.SaveAsync(input, User.Identity?.Name, cancellationToken);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", await PageAsync(errors, cancellationToken));
+        }
+        Flash("Đã lưu phân công duyệt thành phiên bản mới; bài đang duyệt vẫn theo phiên bản cũ.");
+        return Redirect("~/admin/approval/routing");
+    }
+
+    private async Task<RoutingViewModel> PageAsync(IReadOnlyList<string> errors, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var (version, flow) = await definitions.CurrentAsync(cancellationToken);
+        var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
+        return new RoutingViewModel(version, flow, fields, errors);
+    }
+}

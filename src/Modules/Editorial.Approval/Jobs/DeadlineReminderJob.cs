@@ -1,0 +1,93 @@
+using Editorial.Approval.Data;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Models;
+using Editorial.Approval.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Jobs;
+using Portal.Abstractions.Security;
+using Portal.Core.Email;
+using Portal.Core.Time;
+
+namespace Editorial.Approval.Jobs;
+
+/// <summary>
+/// Every five minutes per tenant: reminds those who can move an item on when its deadline nears, and escalates to
+/// the head when it has passed — in the inbox and by email, once per state entered. "Once" holds across nodes and
+/// restarts because the flag is set by a conditional update (only the run that flips it from empty notifies),
+/// inside the same transaction as the notices; the job itself runs under the host table's lease (ADR 0003).
+/// </summary>
+public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction transactions, DefinitionStore definitions, ActorDirectory directory,
+    WorkflowQueries queries, IEmailSender email, TimeProvider clock, ILogger<DeadlineReminderJob> logger) : IJob
+{
+    public const string Name = "Approval.DeadlineReminders";
+
+    public async Task ExecuteAsync(JobExecutionContext context, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Instances.AsNoTracking()
+            .Where(i => i.CompletedUtc == null && i.DueUtc != null && (i.ReminderSentUtc == null || i.EscalatedUtc == null))
+            .ToListAsync(cancellationToken);
+        foreach (var instance in due)
+        {
+            var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+            if (now >= instance.DueUtc && instance.EscalatedUtc is null)
+            {
+                await NotifyAsync(instance, flow, escalate: true, now, cancellationToken);
+            }
+            else if (now < instance.DueUtc && now >= instance.DueUtc!.Value.AddHours(-flow.ReminderLeadHours) && instance.ReminderSentUtc is null)
+            {
+                await NotifyAsync(instance, flow, escalate: false, now, cancellationToken);
+            }
+        }
+    }
+
+    private async Task NotifyAsync(WorkflowInstance instance, FlowDefinition flow, bool escalate, DateTime now, CancellationToken cancellationToken)
+    {
+        var recipients = new List<BoardUser>();
+        foreach (var user in await directory.UsersAsync(cancellationToken))
+        {
+            var actions = await queries.ActionsAsync(flow, instance, user, cancellationToken);
+            if (actions.Any(Engine.WorkflowEngine.IsWork) || (escalate && user.Roles.Contains(BuiltInRoles.Head)))
+            {
+                recipients.Add(user);
+            }
+        }
+        var text = escalate
+            ? $"Quá hạn xử lý: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” đã quá hạn từ {VietnamTime.DateTimeText(instance.DueUtc)}."
+            : $"Sắp đến hạn: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” cần xử lý trước {VietnamTime.DateTimeText(instance.DueUtc)}.";
+        await using (var transaction = await transactions.BeginAsync(cancellationToken))
+        {
+            var flipped = escalate
+                ? await db.Instances.Where(i => i.Id == instance.Id && i.Revision == instance.Revision && i.EscalatedUtc == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.EscalatedUtc, now).SetProperty(i => i.ReminderSentUtc, i => i.ReminderSentUtc ?? now), cancellationToken)
+                : await db.Instances.Where(i => i.Id == instance.Id && i.Revision == instance.Revision && i.ReminderSentUtc == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentUtc, now), cancellationToken);
+            if (flipped != 1)
+            {
+                // Another run already notified for this state, or the item moved on meanwhile.
+                return;
+            }
+            db.Notices.AddRange(recipients.Select(r => new WorkflowNotice
+            {
+                UserId = r.Id, InstanceId = instance.Id, ContentItemId = instance.ContentItemId,
+                Kind = escalate ? "overdue" : "reminder", Text = text, CreatedUtc = now,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        foreach (var recipient in recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email)))
+        {
+            try
+            {
+                await email.SendAsync(recipient.Email!, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>", cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The in-app notice is already committed; a mail server outage must not repeat it.
+                logger.LogWarning(ex, "Reminder mail to {User} failed", recipient.UserName);
+            }
+        }
+    }
+}

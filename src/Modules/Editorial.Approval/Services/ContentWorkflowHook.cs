@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Editorial.Approval.Definitions;
+using Portal.Core.Content;
+using Portal.Core.Content.Workflow;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>The framework's extension point: submission from the content screens enters the flow, and direct publishing waits for it.</summary>
+public sealed class ContentWorkflowHook(WorkflowService workflow, DefinitionStore definitions) : IContentWorkflow
+{
+    public string ModuleId => Startup.Id;
+
+    public async Task<ContentResult> SubmitAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var result = await workflow.SubmitAsync(item.Id, new StepInput(), user, cancellationToken);
+        return result.Succeeded ? ContentResult.Ok(item) : ContentResult.Fail([.. result.Errors]);
+    }
+
+    public async Task<string?> DirectPublishRefusalAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await workflow.ActiveAsync(item.Id, cancellationToken) is not { } instance)
+        {
+            return null;
+        }
+        var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+        return $"Nội dung đang trong quy trình duyệt (bước “{flow.State(instance.State)?.Name ?? instance.State}”): hãy đăng, hẹn giờ hoặc gỡ tại màn hình quy trình duyệt để bước được ghi lại.";
+    }
+
+    public string ItemUrl(int contentItemId) => $"~/admin/approval/{contentItemId}";
+}

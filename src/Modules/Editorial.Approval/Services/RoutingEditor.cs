@@ -1,0 +1,83 @@
+using System.Globalization;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.ViewModels;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Audit;
+using Portal.Abstractions.Content;
+using Portal.Core.Data;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>
+/// Edits the routing part of the tenant's flow — fields to responsible users or roles and their deputies, which
+/// content types skip review, deadline amounts — and saves it as a new version. Everything is checked first;
+/// one bad entry saves nothing. Running items stay on the version they started with.
+/// </summary>
+public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit)
+{
+    public async Task<IReadOnlyList<string>> SaveAsync(RoutingInput input, string? userName, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var (version, flow) = await definitions.CurrentAsync(cancellationToken);
+        var errors = new List<string>();
+        var users = (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var roles = (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet();
+        var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name, cancellationToken);
+        var routes = new List<FieldRoute>();
+        foreach (var row in input.Routes)
+        {
+            if (!fields.TryGetValue(row.FieldCode, out var fieldName))
+            {
+                errors.Add($"Lĩnh vực “{row.FieldCode}” không tồn tại.");
+                continue;
+            }
+            var (routeUsers, routeRoles, deputies) = (Split(row.Users), Split(row.Roles), Split(row.Deputies));
+            errors.AddRange(routeUsers.Concat(deputies).Where(u => !users.Contains(u)).Select(u => $"{fieldName}: không có người dùng “{u}”."));
+            errors.AddRange(routeRoles.Where(r => !roles.Contains(r)).Select(r => $"{fieldName}: không có vai trò “{r}”."));
+            if (routeUsers.Count + routeRoles.Count + deputies.Count > 0)
+            {
+                routes.Add(new FieldRoute(row.FieldCode, routeUsers, routeRoles, deputies));
+            }
+        }
+        var deadlines = new List<FlowDeadline>();
+        for (var i = 0; i < flow.Deadlines.Count; i++)
+        {
+            var text = i < input.DeadlineValues.Count ? input.DeadlineValues[i]?.Trim() : null;
+            if (!double.TryParse(text?.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > 365)
+            {
+                errors.Add($"Thời hạn dòng {i + 1} phải là một số dương (tối đa 365).");
+                continue;
+            }
+            var d = flow.Deadlines[i];
+            deadlines.Add(d with
+            {
+                WorkingDays = d.WorkingDays is null ? null : (int)Math.Ceiling(amount),
+                WorkingHours = d.WorkingHours is null ? null : amount,
+                CalendarHours = d.CalendarHours is null ? null : amount,
+                CalendarDays = d.CalendarDays is null ? null : (int)Math.Ceiling(amount),
+            });
+        }
+        var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
+        errors.AddRange(unknownTypes.Select(t => $"Loại nội dung “{t}” không tồn tại."));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        var reviewStates = flow.States.Where(s => s.Status == ContentStatus.Submitted).Select(s => s.Code).ToList();
+        var skips = flow.Skips.Where(s => s.Source is not null).ToList();
+        if (input.SkipReviewTypes.Count > 0)
+        {
+            skips.Add(new FlowSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
+        }
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips }, userName,
+            string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
+            $"Sửa phân công duyệt theo lĩnh vực, thời hạn và loại bỏ qua bước duyệt (từ phiên bản {version})."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    private static List<string> Split(string? text) =>
+        (text ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+}

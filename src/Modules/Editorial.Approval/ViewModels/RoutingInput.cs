@@ -1,0 +1,19 @@
+namespace Editorial.Approval.ViewModels;
+
+/// <summary>The routing rules form: one row per field, one value per deadline, the content types that skip review.</summary>
+public sealed class RoutingInput
+{
+    public List<RouteRow> Routes { get; set; } = [];
+    public List<string?> DeadlineValues { get; set; } = [];
+    public List<string> SkipReviewTypes { get; set; } = [];
+    public string? Comment { get; set; }
+}
+
+/// <summary>User names and role names separated by commas; blank everywhere means "the members assigned on the users screen".</summary>
+public sealed class RouteRow
+{
+    public string FieldCode { get; set; } = "";
+    public string? Users { get; set; }
+    public string? Roles { get; set; }
+    public string? Deputies { get; set; }
+}

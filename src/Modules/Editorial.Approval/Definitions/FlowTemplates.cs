@@ -31,7 +31,7 @@ public static class FlowTemplates
         new(Returned, "Trả lại để bổ sung", ContentStatus.Returned),
         new(ToPublish, "Đã duyệt, chờ đăng", ContentStatus.Approved),
         new(Published, "Đã đăng", ContentStatus.Published),
-        new(Refused, "Từ chối đăng", ContentStatus.Rejected, Final: true),
+        new(Refused, "Đã từ chối đăng", ContentStatus.Rejected, Final: true),
         new(TakenDown, "Đã gỡ xuống", ContentStatus.Unpublished, Final: true),
     ];
 

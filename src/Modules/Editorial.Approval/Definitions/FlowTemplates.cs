@@ -80,10 +80,10 @@ public static class FlowTemplates
             Skips = [new("trung-tam-huyen", null, [Classify, Review])],
             Deadlines =
             [
-                new(Classify, null, WorkingHours: 4),
+                new(Classify, null, WorkingDayShare: 0.5),
                 new(Review, T.Article, WorkingDays: 7),
                 new(Review, T.LegalDocument, WorkingDays: 7),
-                new(ToPublish, null, WorkingHours: 4),
+                new(ToPublish, null, WorkingDayShare: 0.5),
             ],
         };
     }
@@ -121,9 +121,9 @@ public static class FlowTemplates
             ],
             Deadlines =
             [
-                new(Classify, null, WorkingHours: 4),
+                new(Classify, null, WorkingDayShare: 0.5),
                 new(Review, null, WorkingDays: 7),
-                new(ToPublish, null, WorkingHours: 4),
+                new(ToPublish, null, WorkingDayShare: 0.5),
             ],
         };
     }
@@ -153,7 +153,7 @@ public static class FlowTemplates
                 new(Review, T.Article, CalendarDays: 3, FromEvent: true),
                 new(Review, T.Article, WorkingDays: 7),
                 new(Review, T.LegalDocument, WorkingDays: 7),
-                new(ToPublish, null, WorkingHours: 4),
+                new(ToPublish, null, WorkingDayShare: 0.5),
             ],
         };
     }
@@ -183,9 +183,9 @@ public static class FlowTemplates
             Deadlines =
             [
                 new(UnitReview, T.Article, CalendarHours: 24, FromEvent: true),
-                new(Review, T.LegalDocument, WorkingHours: 4),
+                new(Review, T.LegalDocument, WorkingDayShare: 0.5),
                 new(Review, null, WorkingDays: 10),
-                new(ToPublish, null, WorkingHours: 4),
+                new(ToPublish, null, WorkingDayShare: 0.5),
             ],
         };
     }

@@ -29,9 +29,9 @@ public static class DeadlineRules
         {
             dueLocal = EndOfOfficeDay(calendar, calendar.AddWorkingDays(startDay, workingDays));
         }
-        else if (rule.WorkingHours is { } hours)
+        else if (rule.WorkingDayShare is { } share)
         {
-            dueLocal = calendar.AddWorkingTime(startLocal, TimeSpan.FromHours(hours));
+            dueLocal = calendar.AddWorkingTime(startLocal, calendar.OfficeHours.DayLength * share);
         }
         else if (rule.CalendarDays is { } days)
         {

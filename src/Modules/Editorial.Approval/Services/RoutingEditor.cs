@@ -52,7 +52,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
             deadlines.Add(d with
             {
                 WorkingDays = d.WorkingDays is null ? null : (int)Math.Ceiling(amount),
-                WorkingHours = d.WorkingHours is null ? null : amount,
+                WorkingDayShare = d.WorkingDayShare is null ? null : amount,
                 CalendarHours = d.CalendarHours is null ? null : amount,
                 CalendarDays = d.CalendarDays is null ? null : (int)Math.Ceiling(amount),
             });

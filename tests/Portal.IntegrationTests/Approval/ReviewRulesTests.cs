@@ -183,4 +183,51 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
     }
+
+    [Fact]
+    public async Task SaveAndPublish_ShouldBeRefused_WhileTheItemIsUnderReview()
+    {
+        var id = await InReviewAsync("y-te", "Tin y tế sửa rồi đăng luôn");
+        using var head = await factory.AsAsync(Tenant, "truongban");
+        var latest = await factory.LatestAsync(id);
+
+        var response = await head.EditAsync(id, [("Title", latest.Title), ("Body", "<p>Sửa và đăng</p>"), ("SectionId", latest.SectionId?.ToString() ?? ""),
+            ("FieldId", latest.FieldId?.ToString() ?? ""), ("Intent", "publish")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("đang trong quy trình duyệt", await response.BodyAsync());
+        Assert.Null((await factory.ItemAsync(id)).PublishedVersion);
+        Assert.Contains("data-testid=\"workflow-link\"", await head.GetStringAsync($"admin/content/{id}"));
+    }
+
+    [Fact]
+    public async Task Reassign_ShouldLetTheAssigneeApprove_AndClaimShouldRecordWhoTookIt()
+    {
+        var id = await InReviewAsync("thanh-nien", "Tin giao cho người khác");
+        using var youth = await factory.AsAsync(Tenant, "thanhvien.doan");
+        Assert.Equal(HttpStatusCode.Redirect, (await youth.StepAsync(id, "claim")).StatusCode);
+        Assert.Equal((await factory.FindUserAsync(Tenant, "thanhvien.doan"))!.Id, (await factory.InstanceAsync(Tenant, id)).AssigneeId);
+
+        using var office = await factory.AsAsync(Tenant, "thuky");
+        var secretary = (await factory.FindUserAsync(Tenant, "thuky"))!.Id;
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.StepAsync(id, "reassign")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "reassign", ("AssigneeId", secretary))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "approve")).StatusCode);
+
+        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Claim, FlowActions.Reassign, FlowActions.Approve],
+            (await factory.StepsAsync(Tenant, id)).Select(s => s.Action));
+    }
+
+    [Fact]
+    public async Task Dashboard_ShouldCountItemsByStep_ForTheBoard()
+    {
+        await InReviewAsync("giao-duc", "Tin cho bảng theo dõi");
+        using var head = await factory.AsAsync(Tenant, "truongban");
+        using var ctv = await factory.AsAsync(Tenant, "ctv");
+
+        var page = await head.GetStringAsync("admin/approval/dashboard");
+
+        Assert.Contains("Chờ thành viên phụ trách lĩnh vực duyệt", page);
+        await ctv.AssertForbiddenAsync(await ctv.GetAsync("admin/approval/dashboard"));
+    }
 }

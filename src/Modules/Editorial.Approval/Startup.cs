@@ -34,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<RoutingEditor>();
         services.AddScoped<DelegationBook>();
+        services.AddScoped<IAdminMenuBadge, InboxBadge>();
         services.AddScoped<IContentWorkflow, ContentWorkflowHook>();
         services.AddScoped<ITenantEventHandler<ContentEvent>, ScheduledPublishHandler>();
         services.AddScoped<DeadlineReminderJob>();

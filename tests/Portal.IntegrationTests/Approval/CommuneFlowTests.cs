@@ -28,7 +28,9 @@ public sealed class CommuneFlowTests(PortalFactory factory)
         Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
 
         using var member = await factory.AsAsync(Tenant, "thanhvien");
-        Assert.Contains($"admin/approval/{id}\"", await member.GetStringAsync("admin/approval"));
+        var inbox = await member.GetStringAsync("admin/approval");
+        Assert.Contains($"admin/approval/{id}\"", inbox);
+        Assert.Contains("data-testid=\"menu-count\"", inbox);
         Assert.Equal(HttpStatusCode.Redirect, (await member.StepAsync(id, "approve")).StatusCode);
         Assert.Equal(ContentStatus.Approved, (await factory.ItemAsync(id)).Status);
 

@@ -32,6 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Engine.ApprovalChecks>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<WorkflowNotifier>();
         services.AddScoped<RoutingEditor>();
         services.AddScoped<DelegationBook>();
         services.AddScoped<IAdminMenuBadge, InboxBadge>();

@@ -31,6 +31,7 @@ public sealed class CommuneFlowTests(PortalFactory factory)
         var inbox = await member.GetStringAsync("admin/approval");
         Assert.Contains($"admin/approval/{id}\"", inbox);
         Assert.Contains("data-testid=\"menu-count\"", inbox);
+        Assert.Contains("chờ bạn xử lý ở bước", inbox);
         Assert.Equal(HttpStatusCode.Redirect, (await member.StepAsync(id, "approve")).StatusCode);
         Assert.Equal(ContentStatus.Approved, (await factory.ItemAsync(id)).Status);
 

@@ -85,4 +85,31 @@ public sealed class SchoolFlowTests(PortalFactory factory)
         Assert.Null(item.PublishedVersion);
         Assert.Equal(FlowTemplates.ToPublish, (await factory.InstanceAsync(Tenant, id)).State);
     }
+
+    [Fact]
+    public async Task ScheduledPublish_ShouldMoveThePassToPublished_WhenTheJobPublishesIt()
+    {
+        var id = await SubmittedAsync("chuyen-mon", "Thi giáo viên dạy giỏi");
+        using var teacher = await factory.AsAsync(Tenant, "thanhvien");
+        using var technical = await factory.AsAsync(Tenant, "kythuat");
+        Assert.Equal(HttpStatusCode.Redirect, (await teacher.StepAsync(id, "approve")).StatusCode);
+        var at = DateTime.UtcNow.AddHours(7).AddDays(2);
+        Assert.Equal(HttpStatusCode.Redirect, (await technical.StepAsync(id, "publish", ("PublishAt", at.ToString("dd/MM/yyyy HH:mm")))).StatusCode);
+
+        using (var scope = factory.TenantScope(Tenant))
+        {
+            var job = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<Portal.Core.Content.ScheduledPublishingJob>(scope.ServiceProvider, new ShiftedClock(TimeSpan.FromDays(3)));
+            await job.ExecuteAsync(new Portal.Abstractions.Jobs.JobExecutionContext(Portal.Core.Content.ScheduledPublishingJob.Name, Tenant, null, DateTime.UtcNow), CancellationToken.None);
+        }
+
+        Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id, Tenant)).Status);
+        var pass = await factory.InstanceAsync(Tenant, id);
+        Assert.Equal(FlowTemplates.Published, pass.State);
+        Assert.Contains(await factory.StepsAsync(Tenant, id), s => s.Action == FlowActions.Publish && s.UserId == null);
+    }
+
+    private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + ahead;
+    }
 }

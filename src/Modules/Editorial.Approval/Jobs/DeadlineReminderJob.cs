@@ -3,10 +3,7 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Models;
 using Editorial.Approval.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Jobs;
-using Portal.Abstractions.Security;
-using Portal.Core.Email;
 using Portal.Core.Time;
 
 namespace Editorial.Approval.Jobs;
@@ -17,8 +14,7 @@ namespace Editorial.Approval.Jobs;
 /// restarts because the flag is set by a conditional update (only the run that flips it from empty notifies),
 /// inside the same transaction as the notices; the job itself runs under the host table's lease (ADR 0003).
 /// </summary>
-public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction transactions, DefinitionStore definitions, ActorDirectory directory,
-    WorkflowQueries queries, IEmailSender email, TimeProvider clock, ILogger<DeadlineReminderJob> logger) : IJob
+public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction transactions, DefinitionStore definitions, WorkflowNotifier notifier, TimeProvider clock) : IJob
 {
     public const string Name = "Approval.DeadlineReminders";
 
@@ -45,15 +41,7 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction 
 
     private async Task NotifyAsync(WorkflowInstance instance, FlowDefinition flow, bool escalate, DateTime now, CancellationToken cancellationToken)
     {
-        var recipients = new List<BoardUser>();
-        foreach (var user in await directory.UsersAsync(cancellationToken))
-        {
-            var actions = await queries.ActionsAsync(flow, instance, user, cancellationToken);
-            if (actions.Any(Engine.WorkflowEngine.IsWork) || (escalate && user.Roles.Contains(BuiltInRoles.Head)))
-            {
-                recipients.Add(user);
-            }
-        }
+        var recipients = await notifier.RecipientsAsync(flow, instance, withHeads: escalate, cancellationToken);
         var text = escalate
             ? $"Quá hạn xử lý: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” đã quá hạn từ {VietnamTime.DateTimeText(instance.DueUtc)}."
             : $"Sắp đến hạn: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” cần xử lý trước {VietnamTime.DateTimeText(instance.DueUtc)}.";
@@ -69,25 +57,10 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction 
                 // Another run already notified for this state, or the item moved on meanwhile.
                 return;
             }
-            db.Notices.AddRange(recipients.Select(r => new WorkflowNotice
-            {
-                UserId = r.Id, InstanceId = instance.Id, ContentItemId = instance.ContentItemId,
-                Kind = escalate ? "overdue" : "reminder", Text = text, CreatedUtc = now,
-            }));
+            notifier.AddNotices(recipients, instance, escalate ? "overdue" : "reminder", text);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        foreach (var recipient in recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email)))
-        {
-            try
-            {
-                await email.SendAsync(recipient.Email!, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>", cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The in-app notice is already committed; a mail server outage must not repeat it.
-                logger.LogWarning(ex, "Reminder mail to {User} failed", recipient.UserName);
-            }
-        }
+        await notifier.MailAsync(recipients, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", text, cancellationToken);
     }
 }

@@ -30,9 +30,13 @@ public sealed class WorkflowService(
     TenantCalendar calendar,
     IAuditTrail audit,
     IEventLog events,
+    WorkflowNotifier notifier,
     TimeProvider clock)
 {
     public const string AuditCategory = "Approval";
+
+    private List<BoardUser> _pendingMail = [];
+    private string _pendingText = "";
 
     public const string TakenMeanwhile = "Bài này vừa được người khác xử lý; hãy xem lại trạng thái mới trước khi quyết định.";
 
@@ -232,6 +236,14 @@ public sealed class WorkflowService(
             OccurredUtc = now,
         };
         db.Steps.Add(step);
+        if (to != from && flow.State(to) is { Final: false } entered)
+        {
+            // Those who can move the item on now hear of it with the step; the mail follows the commit.
+            _pendingMail = await notifier.RecipientsAsync(flow, instance, withHeads: false, cancellationToken);
+            _pendingText = $"“{latest.Title}” chờ bạn xử lý ở bước “{entered.Name}”"
+                + (instance.DueUtc is { } due ? $", hạn {VietnamTime.DateTimeText(due)}." : ".");
+            notifier.AddNotices(_pendingMail, instance, "waiting", _pendingText);
+        }
         if (skipped.Count > 0)
         {
             step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
@@ -292,6 +304,10 @@ public sealed class WorkflowService(
         }
         await transaction.CommitAsync(cancellationToken);
         await events.DispatchPendingAsync(cancellationToken);
+        if (_pendingMail.Count > 0)
+        {
+            await notifier.MailAsync(_pendingMail, "Tin, bài chờ bạn xử lý", _pendingText, cancellationToken);
+        }
         return outcome;
     }
 

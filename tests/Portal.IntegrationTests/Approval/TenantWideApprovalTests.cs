@@ -92,11 +92,12 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
             .Concat(deadlines.Select(m => ($"DeadlineValues[{m.Groups[1].Value}]", m.Groups[2].Value))).ToArray();
 
         var bad = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing",
-            form.Select(f => f.Item1 == "Routes[0].Users" ? (f.Item1, "khongtontai") : f).ToArray());
+            form.Select(f => f.Item1 == "Routes[0].Users" ? (f.Item1, "khongtontai") : f).Append(("ExtraDaysOff", "2027-01-04")).ToArray());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("không có người dùng “khongtontai”", await bad.BodyAsync());
+        Assert.Contains("Lịch làm việc: Ngày “2027-01-04” không hợp lệ", await bad.BodyAsync());
         Assert.Equal(1, await factory.ApprovalAsync(Commune, db => db.Definitions.CountAsync()));
-        var saved = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing", form);
+        var saved = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing", [.. form, ("ExtraDaysOff", "04/01/2027,02/01/2027")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var fresh = await CommuneReviewAsync("giao-duc", "Tin bắt đầu ở phiên bản mới");
 
@@ -106,6 +107,7 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await teacher.StepAsync(running, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await teacher.StepAsync(fresh, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await health.StepAsync(fresh, "approve")).StatusCode);
+        Assert.Equal("02/01/2027, 04/01/2027", await factory.QueryAsync(Commune, db => db.Settings.Where(x => x.Key == "ExtraDaysOff").Select(x => x.Value).SingleAsync()));
         var versions = (await factory.InstanceAsync(Commune, running)).DefinitionVersion < (await factory.InstanceAsync(Commune, fresh)).DefinitionVersion;
         Assert.True(versions);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
+using Portal.Core.Calendar;
 using Portal.Core.Data;
 
 namespace Editorial.Approval.Controllers;
@@ -34,6 +35,8 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
         transactions.ShareConnection();
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
-        return new RoutingViewModel(version, flow, fields, errors);
+        var settings = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+        return new RoutingViewModel(version, flow, fields, errors,
+            settings.GetValueOrDefault(TenantCalendar.ExtraDaysOffKey, ""), settings.GetValueOrDefault(TenantCalendar.MakeUpWorkingDaysKey, ""));
     }
 }

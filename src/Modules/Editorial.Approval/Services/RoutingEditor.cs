@@ -4,13 +4,16 @@ using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
+using Portal.Core.Calendar;
 using Portal.Core.Data;
+using Portal.Core.Sites;
 
 namespace Editorial.Approval.Services;
 
 /// <summary>
 /// Edits the routing part of the tenant's flow — fields to responsible users or roles and their deputies, which
-/// content types skip review, deadline amounts — and saves it as a new version. Everything is checked first;
+/// content types skip review, deadline amounts — and saves it as a new version, with the unit's own days off and
+/// make-up working days (site settings read by <see cref="TenantCalendar"/>). Everything is checked first;
 /// one bad entry saves nothing. Running items stay on the version they started with.
 /// </summary>
 public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit)
@@ -57,6 +60,9 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
                 CalendarDays = d.CalendarDays is null ? null : (int)Math.Ceiling(amount),
             });
         }
+        var (_, daysOffError) = TenantCalendar.ParseDates(input.ExtraDaysOff);
+        var (_, makeUpError) = TenantCalendar.ParseDates(input.MakeUpWorkingDays);
+        errors.AddRange(new[] { daysOffError, makeUpError }.OfType<string>().Select(e => $"Lịch làm việc: {e}"));
         var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
         errors.AddRange(unknownTypes.Select(t => $"Loại nội dung “{t}” không tồn tại."));
         if (errors.Count > 0)
@@ -72,10 +78,27 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         await using var transaction = await transactions.BeginAsync(cancellationToken);
         var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips }, userName,
             string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
+        await SetAsync(TenantCalendar.ExtraDaysOffKey, input.ExtraDaysOff, cancellationToken);
+        await SetAsync(TenantCalendar.MakeUpWorkingDaysKey, input.MakeUpWorkingDays, cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
             $"Sửa phân công duyệt theo lĩnh vực, thời hạn và loại bỏ qua bước duyệt (từ phiên bản {version})."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
+    }
+
+    private async Task SetAsync(string key, string? value, CancellationToken cancellationToken)
+    {
+        var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
+        var text = string.Join(", ", TenantCalendar.ParseDates(value).Dates.Distinct().Order().Select(d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+        if (setting is null)
+        {
+            db.Settings.Add(new SiteSetting { Key = key, Value = text });
+        }
+        else
+        {
+            setting.Value = text;
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static List<string> Split(string? text) =>

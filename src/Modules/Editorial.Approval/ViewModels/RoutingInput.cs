@@ -7,6 +7,9 @@ public sealed class RoutingInput
     public List<string?> DeadlineValues { get; set; } = [];
     public List<string> SkipReviewTypes { get; set; } = [];
     public string? Comment { get; set; }
+    /// <summary>The unit's own days off and make-up working days, dd/MM/yyyy separated by commas.</summary>
+    public string? ExtraDaysOff { get; set; }
+    public string? MakeUpWorkingDays { get; set; }
 }
 
 /// <summary>User names and role names separated by commas; blank everywhere means "the members assigned on the users screen".</summary>

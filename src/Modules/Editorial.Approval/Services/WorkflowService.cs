@@ -76,6 +76,11 @@ public sealed class WorkflowService(
             return StepResult.Fail($"Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {string.Join("; ", missing)}.");
         }
         var now = Now;
+        if (item.ScheduledPublishUtc is not null)
+        {
+            // A publish time set before submission would publish the item past its review.
+            await content.ScheduleAsync(item.Id, null, item.ScheduledUnpublishUtc, cancellationToken);
+        }
         if (running is not null)
         {
             // An edited published item starts a new pass; the old one ends where it stood.

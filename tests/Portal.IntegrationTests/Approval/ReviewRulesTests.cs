@@ -230,4 +230,24 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Contains("Chờ thành viên phụ trách lĩnh vực duyệt", page);
         await ctv.AssertForbiddenAsync(await ctv.GetAsync("admin/approval/dashboard"));
     }
+
+    [Fact]
+    public async Task Author_ShouldNotEditWhileTheItemWaitsOnAReviewer_ButTheReviewerMay()
+    {
+        var id = await InReviewAsync("giao-duc", "Tin tác giả sửa khi đang duyệt");
+        using var ctv = await factory.AsAsync(Tenant, "ctv");
+        using var member = await factory.AsAsync(Tenant, "thanhvien");
+        var latest = await factory.LatestAsync(id);
+        (string, string)[] Form(string body) => [("Title", latest.Title), ("Body", body), ("SectionId", latest.SectionId?.ToString() ?? ""),
+            ("FieldId", latest.FieldId?.ToString() ?? ""), ("Intent", "draft")];
+
+        var byAuthor = await ctv.EditAsync(id, Form("<p>Tác giả sửa sau khi gửi</p>"));
+        var byReviewer = await member.EditAsync(id, Form("<p>Thành viên biên tập lại</p>"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, byAuthor.StatusCode);
+        Assert.Contains("chỉ người xử lý bước này được sửa", await byAuthor.BodyAsync());
+        Assert.Equal(HttpStatusCode.Redirect, byReviewer.StatusCode);
+        Assert.Equal("<p>Thành viên biên tập lại</p>", (await factory.LatestAsync(id)).Body);
+        Assert.Equal(latest.Number + 1, (await factory.LatestAsync(id)).Number);
+    }
 }

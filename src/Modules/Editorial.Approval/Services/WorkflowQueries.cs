@@ -61,6 +61,12 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
             .ToList();
     }
 
+    /// <summary>Actions of the signed-in user on the pass (none when they are not an active user of the unit).</summary>
+    public async Task<IReadOnlyList<string>> ActionsForAsync(FlowDefinition flow, WorkflowInstance instance, ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken) is { } user
+            ? await ActionsAsync(flow, instance, user, cancellationToken)
+            : [];
+
     /// <summary>Items waiting on the user (they may move them on), overdue first, then by deadline.</summary>
     public async Task<IReadOnlyList<InboxRow>> InboxAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {

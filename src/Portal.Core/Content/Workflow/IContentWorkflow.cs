@@ -21,6 +21,12 @@ public interface IContentWorkflow
     /// </summary>
     Task<string?> DirectPublishRefusalAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A Vietnamese reason why this user may not save a new version now (the item waits on someone else, who
+    /// would otherwise approve one version and see another published), or null when they may.
+    /// </summary>
+    Task<string?> EditRefusalAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken);
+
     /// <summary>App-relative address of the item's flow screen (timeline and actions), e.g. "~/admin/approval/12".</summary>
     string ItemUrl(int contentItemId);
 }

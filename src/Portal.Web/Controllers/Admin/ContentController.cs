@@ -143,6 +143,10 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, item, form, parts, errors);
         }
+        if (workflow.Active is { } flow && await flow.EditRefusalAsync(item, User, cancellationToken) is { } locked)
+        {
+            return await FormAsync(400, definition, item, form, parts, [locked]);
+        }
         if (await PublishRefusalAsync(definition, item, form, draft, parts) is { } refusal)
         {
             return refusal;

@@ -134,6 +134,29 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("Quá hạn xử lý", await member.GetStringAsync("admin/approval"));
     }
 
+    [Fact]
+    public async Task WholeDefinition_ShouldBeExportedAndImported_AndABrokenOneRefusedWithoutANewVersion()
+    {
+        using var head = await factory.AsAsync(School, "truongban");
+        var exported = await head.GetAsync("admin/approval/routing/definition.json");
+        var json = await exported.Content.ReadAsStringAsync();
+        var before = await factory.ApprovalAsync(School, db => db.Definitions.CountAsync());
+
+        var unreadable = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing/definition", ("json", "{ không phải JSON"));
+        var broken = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing/definition", ("json", json.Replace("\"Trưởng ban biên tập\"", "\"Hiệu phó\"")));
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Contains("Không đọc được quy trình (JSON)", await unreadable.BodyAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("không có vai trò “Hiệu phó”", await broken.BodyAsync());
+        Assert.Equal(before, await factory.ApprovalAsync(School, db => db.Definitions.CountAsync()));
+
+        var imported = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing/definition", ("json", json));
+
+        Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Equal(before + 1, await factory.ApprovalAsync(School, db => db.Definitions.CountAsync()));
+    }
+
     private async Task RunRemindersAsync()
     {
         using var scope = factory.TenantScope(Commune);

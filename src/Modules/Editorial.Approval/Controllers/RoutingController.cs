@@ -30,6 +30,29 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
         return Redirect("~/admin/approval/routing");
     }
 
+    /// <summary>The current definition as JSON, to keep or to edit and import.</summary>
+    [HttpGet("definition.json")]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var (version, flow) = await definitions.CurrentAsync(cancellationToken);
+        var json = System.Text.Json.JsonSerializer.Serialize(flow, new System.Text.Json.JsonSerializerOptions(DefinitionStore.Json) { WriteIndented = true });
+        return File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"quy-trinh-duyet-v{version}.json");
+    }
+
+    [HttpPost("definition"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Import(string? json, CancellationToken cancellationToken)
+    {
+        var errors = await editor.ImportAsync(json, User.Identity?.Name, cancellationToken);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", await PageAsync(errors, cancellationToken));
+        }
+        Flash("Đã nhập quy trình thành phiên bản mới; bài đang duyệt vẫn theo phiên bản cũ.");
+        return Redirect("~/admin/approval/routing");
+    }
+
     private async Task<RoutingViewModel> PageAsync(IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
         transactions.ShareConnection();

@@ -19,6 +19,8 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
     {
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Vietnamese stays readable in the stored row and the exported file; neither is ever embedded in HTML unencoded.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     // Versions are immutable, so a parsed one can be kept for the process (keyed by tenant and version).

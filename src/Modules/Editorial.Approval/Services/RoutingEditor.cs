@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Editorial.Approval.Engine;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +84,38 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         await SetAsync(TenantCalendar.MakeUpWorkingDaysKey, input.MakeUpWorkingDays, cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
             $"Sửa phân công duyệt theo lĩnh vực, thời hạn và loại bỏ qua bước duyệt (từ phiên bản {version})."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Replaces the whole definition from its JSON (states, transitions, routes…), if it reads and checks out.</summary>
+    public async Task<IReadOnlyList<string>> ImportAsync(string? json, string? userName, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        FlowDefinition? flow;
+        try
+        {
+            flow = JsonSerializer.Deserialize<FlowDefinition>(json ?? "", DefinitionStore.Json);
+        }
+        catch (JsonException ex)
+        {
+            return [$"Không đọc được quy trình (JSON): {ex.Message}"];
+        }
+        if (flow is null)
+        {
+            return ["Không đọc được quy trình (JSON)."];
+        }
+        var errors = FlowValidator.Validate(flow,
+            (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),
+            (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var next = await definitions.SaveAsync(flow, userName, "Nhập toàn bộ quy trình", cancellationToken);
+        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DefinitionImported", $"Quy trình phiên bản {next}", "Thay toàn bộ định nghĩa quy trình duyệt."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

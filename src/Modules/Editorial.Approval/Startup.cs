@@ -30,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DefinitionStore>();
         services.AddScoped<ActorDirectory>();
         services.AddScoped<Engine.ApprovalChecks>();
+        services.AddScoped<StepRules>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<WorkflowNotifier>();

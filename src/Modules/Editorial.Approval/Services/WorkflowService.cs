@@ -26,7 +26,7 @@ public sealed class WorkflowService(
     DefinitionStore definitions,
     ActorDirectory directory,
     ContentService content,
-    ApprovalChecks checks,
+    StepRules rules,
     TenantCalendar calendar,
     IAuditTrail audit,
     IEventLog events,
@@ -130,56 +130,12 @@ public sealed class WorkflowService(
                 : $"Bài đang ở bước “{flow.State(instance.State)?.Name}”, không thể “{FlowActions.Name(action)}”.");
         }
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
-        if (await ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
+        if (await rules.ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
         {
             return StepResult.Fail([.. errors]);
         }
         var outcome = await MoveAsync(flow, instance, item, latest, authority.Transition!, authority, user, input, cancellationToken);
         return await FinishAsync(outcome, transaction, cancellationToken);
-    }
-
-    private async Task<List<string>> ValidateAsync(string action, StepInput input, ContentItem item, ContentVersion latest, CancellationToken cancellationToken)
-    {
-        var errors = new List<string>();
-        var comment = input.Comment?.Trim();
-        switch (action)
-        {
-            case FlowActions.Refuse:
-                if (!RefusalReasons.IsValid(input.ReasonCode))
-                {
-                    errors.Add("Vui lòng chọn lý do từ chối theo Điều 13.3 (a–g).");
-                }
-                if (string.IsNullOrEmpty(comment))
-                {
-                    errors.Add("Vui lòng ghi ý kiến khi từ chối.");
-                }
-                break;
-            case FlowActions.Return or FlowActions.TakeDown when string.IsNullOrEmpty(comment):
-                errors.Add(action == FlowActions.Return ? "Vui lòng ghi rõ nội dung cần bổ sung, làm rõ." : "Vui lòng ghi lý do gỡ xuống.");
-                break;
-            case FlowActions.Classify when input.FieldId is null || await directory.FieldCodeAsync(input.FieldId, cancellationToken) is null:
-                errors.Add("Vui lòng chọn lĩnh vực để chuyển bài.");
-                break;
-            case FlowActions.Reassign when await directory.FindAsync(input.AssigneeId, cancellationToken) is null:
-                errors.Add("Vui lòng chọn người nhận xử lý.");
-                break;
-            case FlowActions.Approve or FlowActions.Publish when ContentTypes.Find(item.ContentType) is { } type:
-                errors.AddRange(await checks.RunAsync(type, latest, cancellationToken));
-                break;
-        }
-        if (comment is { Length: > 2000 })
-        {
-            errors.Add("Ý kiến không được dài quá 2000 ký tự.");
-        }
-        if (action == FlowActions.Publish && !string.IsNullOrWhiteSpace(input.PublishAt) && ParsePublishAt(input.PublishAt) is not { } at)
-        {
-            errors.Add("Thời điểm đăng không hợp lệ (ngày/tháng/năm giờ:phút).");
-        }
-        else if (action == FlowActions.Publish && ParsePublishAt(input.PublishAt) is { } when && when <= Now)
-        {
-            errors.Add("Thời điểm hẹn đăng phải ở tương lai.");
-        }
-        return errors;
     }
 
     /// <summary>Applies the transition: content status, instance, timeline and audit rows, all in the open transaction.</summary>
@@ -189,7 +145,7 @@ public sealed class WorkflowService(
         var now = Now;
         var from = instance.State;
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
-        var scheduled = transition.Action == FlowActions.Publish ? ParsePublishAt(input.PublishAt) : null;
+        var scheduled = transition.Action == FlowActions.Publish ? StepRules.ParsePublishAt(input.PublishAt) : null;
         var (to, skipped) = transition.To == from || scheduled is not null ? (from, (IReadOnlyList<string>)[]) : WorkflowEngine.Land(flow, transition.To, instance.ContentType, instance.Source);
         switch (transition.Action)
         {
@@ -319,12 +275,6 @@ public sealed class WorkflowService(
     private static DateOnly? EventDate(ContentVersion version) =>
         ContentParts.ReadObject(version.Parts)["eventDate"]?.GetValue<string>() is { } text
         && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    /// <summary>"dd/MM/yyyy HH:mm" in Vietnam time, as UTC; null when blank or malformed.</summary>
-    public static DateTime? ParsePublishAt(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && DateTime.TryParseExact(text.Trim(), "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Zone)
-            : null;
 
     private static string? UserId(ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.NameIdentifier);
 

@@ -16,6 +16,8 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
 {
     private IReadOnlyList<BoardUser>? _users;
     private Dictionary<int, string>? _fieldCodes;
+    // The inbox and the menu count ask for every open item: read each user's delegations once per request.
+    private readonly Dictionary<(string, DateOnly), List<Delegation>> _delegations = [];
 
     public async Task<IReadOnlyList<BoardUser>> UsersAsync(CancellationToken cancellationToken)
     {
@@ -55,9 +57,13 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
     /// <summary>Facts of each user who delegated to <paramref name="user"/> for <paramref name="today"/>.</summary>
     public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken)
     {
-        var delegations = await approval.Delegations.AsNoTracking()
-            .Where(d => d.ToUserId == user.Id && d.RevokedUtc == null && d.StartDate <= today && d.EndDate >= today)
-            .ToListAsync(cancellationToken);
+        if (!_delegations.TryGetValue((user.Id, today), out var delegations))
+        {
+            delegations = await approval.Delegations.AsNoTracking()
+                .Where(d => d.ToUserId == user.Id && d.RevokedUtc == null && d.StartDate <= today && d.EndDate >= today)
+                .ToListAsync(cancellationToken);
+            _delegations[(user.Id, today)] = delegations;
+        }
         var facts = new List<ActorFacts>();
         foreach (var delegation in delegations)
         {

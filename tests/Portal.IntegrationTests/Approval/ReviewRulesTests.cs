@@ -211,6 +211,9 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         using var office = await factory.AsAsync(Tenant, "thuky");
         var secretary = (await factory.FindUserAsync(Tenant, "thuky"))!.Id;
         Assert.Equal(HttpStatusCode.BadRequest, (await office.StepAsync(id, "reassign")).StatusCode);
+        var toContributor = await office.StepAsync(id, "reassign", ("AssigneeId", (await factory.FindUserAsync(Tenant, "ctv"))!.Id));
+        Assert.Equal(HttpStatusCode.BadRequest, toContributor.StatusCode);
+        Assert.Contains("Chỉ giao được cho thành viên Ban biên tập.", await toContributor.BodyAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "reassign", ("AssigneeId", secretary))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "approve")).StatusCode);
 

@@ -13,7 +13,7 @@ public sealed record FlowDefinition
     public IReadOnlyList<FlowSkip> Skips { get; init; } = [];
     public IReadOnlyList<FlowDeadline> Deadlines { get; init; } = [];
     public IReadOnlyList<FlowSource> Sources { get; init; } = [];
-    /// <summary>How long before a deadline the responsible people are reminded, in working hours.</summary>
+    /// <summary>How many hours before a deadline the responsible people are reminded.</summary>
     public double ReminderLeadHours { get; init; } = 2;
 
     public FlowState? State(string code) => States.FirstOrDefault(s => s.Code == code);

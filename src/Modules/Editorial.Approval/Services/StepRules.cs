@@ -1,6 +1,7 @@
 using System.Globalization;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
+using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Time;
@@ -38,6 +39,9 @@ public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, T
                 break;
             case FlowActions.Reassign when await directory.FindAsync(input.AssigneeId, cancellationToken) is null:
                 errors.Add("Vui lòng chọn người nhận xử lý.");
+                break;
+            case FlowActions.Reassign when !(await directory.FindAsync(input.AssigneeId, cancellationToken))!.Roles.Any(r => BuiltInRoles.Board.Contains(r)):
+                errors.Add("Chỉ giao được cho thành viên Ban biên tập.");
                 break;
             case FlowActions.Approve or FlowActions.Publish when ContentTypes.Find(item.ContentType) is { } type:
                 errors.AddRange(await checks.RunAsync(type, latest, cancellationToken));

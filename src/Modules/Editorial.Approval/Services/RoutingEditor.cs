@@ -44,24 +44,8 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
                 routes.Add(new FieldRoute(row.FieldCode, routeUsers, routeRoles, deputies));
             }
         }
-        var deadlines = new List<FlowDeadline>();
-        for (var i = 0; i < flow.Deadlines.Count; i++)
-        {
-            var text = i < input.DeadlineValues.Count ? input.DeadlineValues[i]?.Trim() : null;
-            if (!double.TryParse(text?.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > 365)
-            {
-                errors.Add($"Thời hạn dòng {i + 1} phải là một số dương (tối đa 365).");
-                continue;
-            }
-            var d = flow.Deadlines[i];
-            deadlines.Add(d with
-            {
-                WorkingDays = d.WorkingDays is null ? null : (int)Math.Ceiling(amount),
-                WorkingDayShare = d.WorkingDayShare is null ? null : amount,
-                CalendarHours = d.CalendarHours is null ? null : amount,
-                CalendarDays = d.CalendarDays is null ? null : (int)Math.Ceiling(amount),
-            });
-        }
+        var (deadlines, deadlineErrors) = DeadlineForm.Read(flow, input);
+        errors.AddRange(deadlineErrors);
         var (_, daysOffError) = TenantCalendar.ParseDates(input.ExtraDaysOff);
         var (_, makeUpError) = TenantCalendar.ParseDates(input.MakeUpWorkingDays);
         errors.AddRange(new[] { daysOffError, makeUpError }.OfType<string>().Select(e => $"Lịch làm việc: {e}"));

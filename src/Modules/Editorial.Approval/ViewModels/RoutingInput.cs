@@ -10,6 +10,12 @@ public sealed class RoutingInput
     /// <summary>The unit's own days off and make-up working days, dd/MM/yyyy separated by commas.</summary>
     public string? ExtraDaysOff { get; set; }
     public string? MakeUpWorkingDays { get; set; }
+    /// <summary>An optional new deadline row: step, content type (blank for all), unit (see DeadlineForm), amount.</summary>
+    public string? NewDeadlineState { get; set; }
+    public string? NewDeadlineType { get; set; }
+    public string? NewDeadlineUnit { get; set; }
+    public string? NewDeadlineAmount { get; set; }
+    public bool NewDeadlineFromEvent { get; set; }
 }
 
 /// <summary>User names and role names separated by commas; blank everywhere means "the members assigned on the users screen".</summary>

@@ -80,6 +80,8 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<IContentHtmlCleaner, PassThroughHtmlCleaner>();
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentAccess>();
+        services.AddScoped<Content.Workflow.ContentWorkflowGate>();
+        services.AddScoped<Calendar.TenantCalendar>();
         // Every stored HTML goes through the sanitizer (registered after the pass-through, so it wins).
         services.AddSingleton<IContentHtmlCleaner, SanitizingHtmlCleaner>();
         services.AddScoped<SectionAdministration>();

@@ -11,5 +11,6 @@ public static class PortalModules
         new ContentAdminModule(),
         new SearchAdminModule(),
         new CommuneTheme.Startup(),
+        new Editorial.Approval.Startup(),
     ];
 }

@@ -138,12 +138,17 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     }
 
     /// <summary>Moves an item to another editorial status (submitted, approved, rejected, archived) and raises the event.</summary>
-    public async Task<ContentResult> SetStatusAsync(int id, ContentStatus status, ContentEventKind kind, string? userId, CancellationToken cancellationToken = default)
+    /// <remarks>With <paramref name="expectedRevision"/>, a change saved by someone else since then answers a conflict.</remarks>
+    public async Task<ContentResult> SetStatusAsync(int id, ContentStatus status, ContentEventKind kind, string? userId, CancellationToken cancellationToken = default, int? expectedRevision = null)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
             return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        if (expectedRevision is not null && item.Revision != expectedRevision)
+        {
+            return await ConflictAsync(item, cancellationToken);
         }
         item.Status = status;
         return await CommitAsync(item, kind, userId, cancellationToken);
@@ -207,6 +212,9 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         item.ModifiedUtc = Now;
         item.Revision++;
         events.Append(new ContentEvent(kind, item.Id, item.ContentType, item.LatestVersion, userId, item.ModifiedUtc));
+        // A caller that opened the transaction (an approval step saved with the change) commits and dispatches itself:
+        // delivering before its commit would hand out an event that may still roll back.
+        var callerOwnsTransaction = transaction is null && db.Database.CurrentTransaction is not null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -222,7 +230,10 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
             var fresh = await db.ContentItems.AsNoTracking().SingleAsync(i => i.Id == item.Id, cancellationToken);
             return await ConflictAsync(fresh, cancellationToken);
         }
-        await events.DispatchPendingAsync(cancellationToken);
+        if (!callerOwnsTransaction)
+        {
+            await events.DispatchPendingAsync(cancellationToken);
+        }
         return ContentResult.Ok(item);
     }
 

@@ -9,8 +9,8 @@ public static partial class ViewTranslations
 {
     private static readonly CultureInfo English = new("en-US");
 
-    /// <summary>The catalog the host builds: every embedded Localization/*.en.json of the web and theme assemblies.</summary>
-    public static TranslationCatalog Catalog { get; } = new([typeof(Portal.Web.PortalModules).Assembly, typeof(CommuneTheme.Startup).Assembly]);
+    /// <summary>The catalog the host builds: every embedded Localization/*.en.json of the web, theme and module assemblies.</summary>
+    public static TranslationCatalog Catalog { get; } = new([typeof(Portal.Web.PortalModules).Assembly, typeof(CommuneTheme.Startup).Assembly, typeof(Editorial.Approval.Startup).Assembly]);
 
     public static bool IsTranslated(string text) => Catalog.Translate(text, English) != text;
 

@@ -18,7 +18,8 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning) : AdminControllerBase
+public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning,
+    Portal.Core.Content.Workflow.ContentWorkflowGate workflow) : AdminControllerBase
 {
     public const int PageSize = 20;
 
@@ -142,6 +143,10 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, item, form, parts, errors);
         }
+        if (workflow.Active is { } flow && await flow.EditRefusalAsync(item, User, cancellationToken) is { } locked)
+        {
+            return await FormAsync(400, definition, item, form, parts, [locked]);
+        }
         if (await PublishRefusalAsync(definition, item, form, draft, parts) is { } refusal)
         {
             return refusal;
@@ -172,7 +177,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         return (draft, parts, errors, conversions);
     }
 
-    /// <summary>"Save and publish" is checked before anything is saved: permission first, then captions.</summary>
+    /// <summary>"Save and publish" is checked before anything is saved: permission first, then a running approval flow, then captions.</summary>
     private async Task<IActionResult?> PublishRefusalAsync(ContentTypeDefinition type, ContentItem? item, ContentForm form, ContentDraft draft, JsonObject parts)
     {
         if (form.Intent != "publish")
@@ -182,6 +187,10 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         if (!await access.CanAsync(User, ContentPermissions.PublishContent))
         {
             return Forbid();
+        }
+        if (item is not null && workflow.Active is { } flow && await flow.DirectPublishRefusalAsync(item, User, HttpContext.RequestAborted) is { } reason)
+        {
+            return await FormAsync(400, type, item, form, parts, [reason]);
         }
         var missing = CaptionCheck.Find(type, draft.Body, draft.Parts);
         return missing.Count == 0 ? null : await FormAsync(400, type, item, form, parts, ["Chưa thể đăng: các ảnh sau chưa có chú thích."], missing);

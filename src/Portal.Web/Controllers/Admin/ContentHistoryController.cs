@@ -14,7 +14,8 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>An item's versions, the difference between any two of them, and restoring an old one as a new draft.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit) : AdminControllerBase
+public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit,
+    Portal.Core.Content.Workflow.ContentWorkflowGate workflow) : AdminControllerBase
 {
     /// <param name="from">The older side of the comparison (any version number).</param>
     /// <param name="to">The newer side; both default to the last two versions.</param>
@@ -56,6 +57,11 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
         if (!await access.CanEditAsync(User, item))
         {
             return Forbid();
+        }
+        if (workflow.Active is { } flow && await flow.EditRefusalAsync(item, User, cancellationToken) is { } locked)
+        {
+            Flash(locked);
+            return Redirect($"~/admin/content/{id}/history");
         }
         var result = await content.RestoreAsync(id, number, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (!result.Succeeded)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
+using Portal.Core.Content.Workflow;
 using Portal.Core.Content.Types;
 using Portal.Core.Time;
 using Portal.Web.Content;
@@ -12,7 +13,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, delete.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit) : AdminControllerBase
+public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
 {
     [HttpPost("publish")]
     [RequirePermission(nameof(ContentPermissions.PublishContent))]
@@ -22,7 +23,7 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         {
             return NotFound();
         }
-        if (await CaptionRefusalAsync(loaded) is { } refusal)
+        if ((await FlowRefusalAsync(loaded, cancellationToken) ?? await CaptionRefusalAsync(loaded)) is { } refusal)
         {
             return refusal;
         }
@@ -36,9 +37,13 @@ public sealed class ContentPublishingController(ContentService content, ContentE
     [RequirePermission(nameof(ContentPermissions.PublishContent))]
     public async Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken)
     {
-        if (await content.FindAsync(id, cancellationToken) is null)
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
         {
             return NotFound();
+        }
+        if (await FlowRefusalAsync(loaded, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
         var result = await content.UnpublishAsync(id, UserId, cancellationToken);
         if (result.Succeeded)
@@ -74,6 +79,10 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         if (await LoadAsync(id, cancellationToken) is not { } loaded)
         {
             return NotFound();
+        }
+        if (await FlowRefusalAsync(loaded, cancellationToken) is { } flowRefusal)
+        {
+            return flowRefusal;
         }
         var errors = new List<string>();
         if (!ScheduleTimes.TryParseUtc(publishAt, out var publishUtc))
@@ -135,6 +144,12 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         var missing = CaptionCheck.Find(loaded.Type, loaded.Latest.Body, loaded.Latest.Parts);
         return missing.Count == 0 ? null : await FormAsync(loaded, ["Chưa thể đăng: các ảnh sau chưa có chú thích."], missing);
     }
+
+    /// <summary>Where an approval flow runs, it may keep the item from being published around it.</summary>
+    private async Task<IActionResult?> FlowRefusalAsync(Loaded loaded, CancellationToken cancellationToken) =>
+        workflow.Active is { } flow && await flow.DirectPublishRefusalAsync(loaded.Item, User, cancellationToken) is { } reason
+            ? await FormAsync(loaded, [reason], [])
+            : null;
 
     /// <summary>Refusals show the item's form with the reasons, answering 400.</summary>
     private async Task<IActionResult> FormAsync(Loaded loaded, IReadOnlyList<string> errors, IReadOnlyList<string> missing)

@@ -4,6 +4,7 @@ using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
+using Portal.Core.Content.Workflow;
 using Portal.Core.Content.Types;
 using Portal.Web.Content;
 
@@ -11,11 +12,12 @@ namespace Portal.Web.Controllers.Admin;
 
 /// <summary>
 /// A writer sends their draft for review. Like publishing, it is refused while images lack captions, so
-/// the board never receives photos it would have to send back for that. Routing and review come with the approval issue.
+/// the board never receives photos it would have to send back for that. Where the tenant runs an approval flow
+/// (<see cref="ContentWorkflowGate"/>), the flow takes the item over: routing, review, deadlines and its own audit rows.
 /// </summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit) : AdminControllerBase
+public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
 {
     [HttpPost("submit")]
     public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
@@ -35,6 +37,17 @@ public sealed class ContentSubmissionController(ContentService content, ContentA
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, type, item, latest, ["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích."], missing));
+        }
+        if (workflow.Active is { } flow)
+        {
+            var started = await flow.SubmitAsync(item, User, cancellationToken);
+            if (!started.Succeeded)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, type, item, latest, started.Errors, []));
+            }
+            Flash("Đã gửi duyệt.");
+            return Redirect(flow.ItemUrl(id));
         }
         await content.SetStatusAsync(id, ContentStatus.Submitted, ContentEventKind.Submitted, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         await audit.RecordAsync(ContentAuditEntries.For("Submitted", item, $"Gửi duyệt “{latest.Title}” (phiên bản {latest.Number})."), cancellationToken);

@@ -1,0 +1,66 @@
+using Editorial.Approval.Data;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Models;
+using Editorial.Approval.Services;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Jobs;
+using Portal.Core.Time;
+
+namespace Editorial.Approval.Jobs;
+
+/// <summary>
+/// Every five minutes per tenant: reminds those who can move an item on when its deadline nears, and escalates to
+/// the head when it has passed — in the inbox and by email, once per state entered. "Once" holds across nodes and
+/// restarts because the flag is set by a conditional update (only the run that flips it from empty notifies),
+/// inside the same transaction as the notices; the job itself runs under the host table's lease (ADR 0003).
+/// </summary>
+public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction transactions, DefinitionStore definitions, WorkflowNotifier notifier, TimeProvider clock) : IJob
+{
+    public const string Name = "Approval.DeadlineReminders";
+
+    public async Task ExecuteAsync(JobExecutionContext context, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Instances.AsNoTracking()
+            .Where(i => i.CompletedUtc == null && i.DueUtc != null && (i.ReminderSentUtc == null || i.EscalatedUtc == null))
+            .ToListAsync(cancellationToken);
+        foreach (var instance in due)
+        {
+            var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+            if (now >= instance.DueUtc && instance.EscalatedUtc is null)
+            {
+                await NotifyAsync(instance, flow, escalate: true, now, cancellationToken);
+            }
+            else if (now < instance.DueUtc && now >= instance.DueUtc!.Value.AddHours(-flow.ReminderLeadHours) && instance.ReminderSentUtc is null)
+            {
+                await NotifyAsync(instance, flow, escalate: false, now, cancellationToken);
+            }
+        }
+    }
+
+    private async Task NotifyAsync(WorkflowInstance instance, FlowDefinition flow, bool escalate, DateTime now, CancellationToken cancellationToken)
+    {
+        var recipients = await notifier.RecipientsAsync(flow, instance, withHeads: escalate, cancellationToken);
+        var text = escalate
+            ? $"Quá hạn xử lý: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” đã quá hạn từ {VietnamTime.DateTimeText(instance.DueUtc)}."
+            : $"Sắp đến hạn: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” cần xử lý trước {VietnamTime.DateTimeText(instance.DueUtc)}.";
+        await using (var transaction = await transactions.BeginAsync(cancellationToken))
+        {
+            var flipped = escalate
+                ? await db.Instances.Where(i => i.Id == instance.Id && i.Revision == instance.Revision && i.EscalatedUtc == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.EscalatedUtc, now).SetProperty(i => i.ReminderSentUtc, i => i.ReminderSentUtc ?? now), cancellationToken)
+                : await db.Instances.Where(i => i.Id == instance.Id && i.Revision == instance.Revision && i.ReminderSentUtc == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentUtc, now), cancellationToken);
+            if (flipped != 1)
+            {
+                // Another run already notified for this state, or the item moved on meanwhile.
+                return;
+            }
+            notifier.AddNotices(recipients, instance, escalate ? "overdue" : "reminder", text);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await notifier.MailAsync(recipients, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", text, cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Editorial.Approval.Models;
+
+/// <summary>A user acting for another between two dates inclusive (Vietnam dates); the audit says "on behalf of".</summary>
+public sealed class Delegation
+{
+    public int Id { get; set; }
+    public string FromUserId { get; set; } = "";
+    public string ToUserId { get; set; } = "";
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public string? Note { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime? RevokedUtc { get; set; }
+
+    public bool Covers(DateOnly day) => RevokedUtc is null && StartDate <= day && day <= EndDate;
+}

@@ -1,0 +1,77 @@
+using Editorial.Approval.Data;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Engine;
+using Editorial.Approval.Models;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>
+/// Turns users into the facts the engine decides on for one item: roles, ownership of the item's field (by the
+/// flow's route for that field, or else the field assignments of the users screen), authorship, assignment, and
+/// the users who delegated to them for today. Active users only; read once per request.
+/// </summary>
+public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approval)
+{
+    private IReadOnlyList<BoardUser>? _users;
+    private Dictionary<int, string>? _fieldCodes;
+    // The inbox and the menu count ask for every open item: read each user's delegations once per request.
+    private readonly Dictionary<(string, DateOnly), List<Delegation>> _delegations = [];
+
+    public async Task<IReadOnlyList<BoardUser>> UsersAsync(CancellationToken cancellationToken)
+    {
+        if (_users is not null)
+        {
+            return _users;
+        }
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive)
+            .Select(u => new { u.Id, u.UserName, u.FullName, u.Email }).ToListAsync(cancellationToken);
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var fields = await db.UserFields.AsNoTracking().ToListAsync(cancellationToken);
+        return _users = users.Select(u => new BoardUser(u.Id, u.UserName ?? "", u.FullName, u.Email,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToHashSet(),
+                fields.Where(f => f.UserId == u.Id).Select(f => f.FieldId).ToHashSet()))
+            .ToList();
+    }
+
+    public async Task<BoardUser?> FindAsync(string? userId, CancellationToken cancellationToken) =>
+        userId is null ? null : (await UsersAsync(cancellationToken)).FirstOrDefault(u => u.Id == userId);
+
+    public async Task<string?> FieldCodeAsync(int? fieldId, CancellationToken cancellationToken)
+    {
+        _fieldCodes ??= await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Code, cancellationToken);
+        return fieldId is { } id ? _fieldCodes.GetValueOrDefault(id) : null;
+    }
+
+    public async Task<ActorFacts> FactsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var route = flow.RouteFor(await FieldCodeAsync(instance.FieldId, cancellationToken));
+        var ownsField = instance.FieldId is { } fieldId && (route is null
+            ? user.FieldIds.Contains(fieldId)
+            : route.Users.Contains(user.UserName) || route.Deputies.Contains(user.UserName) || route.Roles.Any(user.Roles.Contains));
+        return new ActorFacts(user.Id, user.Display, user.Roles, ownsField, instance.AuthorId == user.Id, instance.AssigneeId == user.Id);
+    }
+
+    /// <summary>Facts of each user who delegated to <paramref name="user"/> for <paramref name="today"/>.</summary>
+    public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (!_delegations.TryGetValue((user.Id, today), out var delegations))
+        {
+            delegations = await approval.Delegations.AsNoTracking()
+                .Where(d => d.ToUserId == user.Id && d.RevokedUtc == null && d.StartDate <= today && d.EndDate >= today)
+                .ToListAsync(cancellationToken);
+            _delegations[(user.Id, today)] = delegations;
+        }
+        var facts = new List<ActorFacts>();
+        foreach (var delegation in delegations)
+        {
+            if (await FindAsync(delegation.FromUserId, cancellationToken) is { } from)
+            {
+                facts.Add(await FactsAsync(from, flow, instance, cancellationToken));
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Editorial.Approval.Data;
+using Editorial.Approval.Models;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Audit;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>
+/// Dated delegations: a user lets another act for them from one day to another (inclusive, Vietnam dates). Users
+/// delegate their own authority; only holders of <see cref="ApprovalPermissions.ManageWorkflow"/> record it for others.
+/// </summary>
+public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock)
+{
+    public async Task<List<Delegation>> ListAsync(string? onlyFor, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var query = db.Delegations.AsNoTracking().Where(d => d.RevokedUtc == null);
+        if (onlyFor is not null)
+        {
+            query = query.Where(d => d.FromUserId == onlyFor || d.ToUserId == onlyFor);
+        }
+        return await query.OrderByDescending(d => d.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> CreateAsync(string fromUserId, string? toUserId, string? start, string? end, string? note, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var errors = new List<string>();
+        var from = await directory.FindAsync(fromUserId, cancellationToken);
+        var to = await directory.FindAsync(toUserId, cancellationToken);
+        if (from is null)
+        {
+            errors.Add("Người ủy quyền không tồn tại.");
+        }
+        if (to is null)
+        {
+            errors.Add("Vui lòng chọn người được ủy quyền.");
+        }
+        else if (to.Id == fromUserId)
+        {
+            errors.Add("Không thể tự ủy quyền cho chính mình.");
+        }
+        var startOk = TryDate(start, out var startDate);
+        var endOk = TryDate(end, out var endDate);
+        if (!startOk || !endOk)
+        {
+            errors.Add("Ngày bắt đầu và ngày kết thúc phải theo dạng ngày/tháng/năm, ví dụ 05/01/2027.");
+        }
+        else if (endDate < startDate)
+        {
+            errors.Add("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.");
+        }
+        if (note is { Length: > 500 })
+        {
+            errors.Add("Ghi chú không được dài quá 500 ký tự.");
+        }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        db.Delegations.Add(new Delegation
+        {
+            FromUserId = from!.Id, ToUserId = to!.Id, StartDate = startDate, EndDate = endDate,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "Delegated", from.UserName,
+            $"{from.Display} ủy quyền duyệt cho {to.Display} từ {startDate:dd/MM/yyyy} đến {endDate:dd/MM/yyyy}."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Ends a delegation; the delegator, the delegate or a workflow manager may.</summary>
+    public async Task<bool> RevokeAsync(int id, string userId, bool manager, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var delegation = await db.Delegations.SingleOrDefaultAsync(d => d.Id == id && d.RevokedUtc == null, cancellationToken);
+        if (delegation is null || (!manager && delegation.FromUserId != userId && delegation.ToUserId != userId))
+        {
+            return false;
+        }
+        delegation.RevokedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DelegationRevoked", $"#{id}", "Thu hồi ủy quyền duyệt."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

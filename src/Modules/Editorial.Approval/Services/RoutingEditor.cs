@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using Editorial.Approval.Engine;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.ViewModels;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Audit;
+using Portal.Abstractions.Content;
+using Portal.Core.Calendar;
+using Portal.Core.Data;
+using Portal.Core.Sites;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>
+/// Edits the routing part of the tenant's flow — fields to responsible users or roles and their deputies, which
+/// content types skip review, deadline amounts — and saves it as a new version, with the unit's own days off and
+/// make-up working days (site settings read by <see cref="TenantCalendar"/>). Everything is checked first;
+/// one bad entry saves nothing. Running items stay on the version they started with.
+/// </summary>
+public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit)
+{
+    public async Task<IReadOnlyList<string>> SaveAsync(RoutingInput input, string? userName, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var (version, flow) = await definitions.CurrentAsync(cancellationToken);
+        var errors = new List<string>();
+        var users = (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var roles = (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet();
+        var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name, cancellationToken);
+        var routes = new List<FieldRoute>();
+        foreach (var row in input.Routes)
+        {
+            if (!fields.TryGetValue(row.FieldCode, out var fieldName))
+            {
+                errors.Add($"Lĩnh vực “{row.FieldCode}” không tồn tại.");
+                continue;
+            }
+            var (routeUsers, routeRoles, deputies) = (Split(row.Users), Split(row.Roles), Split(row.Deputies));
+            errors.AddRange(routeUsers.Concat(deputies).Where(u => !users.Contains(u)).Select(u => $"{fieldName}: không có người dùng “{u}”."));
+            errors.AddRange(routeRoles.Where(r => !roles.Contains(r)).Select(r => $"{fieldName}: không có vai trò “{r}”."));
+            if (routeUsers.Count + routeRoles.Count + deputies.Count > 0)
+            {
+                routes.Add(new FieldRoute(row.FieldCode, routeUsers, routeRoles, deputies));
+            }
+        }
+        var (deadlines, deadlineErrors) = DeadlineForm.Read(flow, input);
+        errors.AddRange(deadlineErrors);
+        var (_, daysOffError) = TenantCalendar.ParseDates(input.ExtraDaysOff);
+        var (_, makeUpError) = TenantCalendar.ParseDates(input.MakeUpWorkingDays);
+        errors.AddRange(new[] { daysOffError, makeUpError }.OfType<string>().Select(e => $"Lịch làm việc: {e}"));
+        var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
+        errors.AddRange(unknownTypes.Select(t => $"Loại nội dung “{t}” không tồn tại."));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        var reviewStates = flow.States.Where(s => s.Status == ContentStatus.Submitted).Select(s => s.Code).ToList();
+        var skips = flow.Skips.Where(s => s.Source is not null).ToList();
+        if (input.SkipReviewTypes.Count > 0)
+        {
+            skips.Add(new FlowSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
+        }
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips }, userName,
+            string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
+        await SetAsync(TenantCalendar.ExtraDaysOffKey, input.ExtraDaysOff, cancellationToken);
+        await SetAsync(TenantCalendar.MakeUpWorkingDaysKey, input.MakeUpWorkingDays, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
+            $"Sửa phân công duyệt theo lĩnh vực, thời hạn và loại bỏ qua bước duyệt (từ phiên bản {version})."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Replaces the whole definition from its JSON (states, transitions, routes…), if it reads and checks out.</summary>
+    public async Task<IReadOnlyList<string>> ImportAsync(string? json, string? userName, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        FlowDefinition? flow;
+        try
+        {
+            flow = JsonSerializer.Deserialize<FlowDefinition>(json ?? "", DefinitionStore.Json);
+        }
+        catch (JsonException ex)
+        {
+            return [$"Không đọc được quy trình (JSON): {ex.Message}"];
+        }
+        if (flow is null)
+        {
+            return ["Không đọc được quy trình (JSON)."];
+        }
+        var errors = FlowValidator.Validate(flow,
+            (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),
+            (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var next = await definitions.SaveAsync(flow, userName, "Nhập toàn bộ quy trình", cancellationToken);
+        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DefinitionImported", $"Quy trình phiên bản {next}", "Thay toàn bộ định nghĩa quy trình duyệt."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    private async Task SetAsync(string key, string? value, CancellationToken cancellationToken)
+    {
+        var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
+        var text = string.Join(", ", TenantCalendar.ParseDates(value).Dates.Distinct().Order().Select(d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+        if (setting is null)
+        {
+            db.Settings.Add(new SiteSetting { Key = key, Value = text });
+        }
+        else
+        {
+            setting.Value = text;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static List<string> Split(string? text) =>
+        (text ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+}

@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using Editorial.Approval.Data;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Engine;
+using Editorial.Approval.Models;
+using Editorial.Approval.ViewModels;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Time;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>Read side of the flow: an item's screen, a user's inbox (overdue first) and the board's dashboard.</summary>
+public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction transactions, TenantDbContext tenantDb, DefinitionStore definitions,
+    ActorDirectory directory, ContentService content, TimeProvider clock)
+{
+    public async Task<ItemPanelViewModel?> PanelAsync(int contentItemId, ClaimsPrincipal principal, IReadOnlyList<string> errors, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var item = await content.FindAsync(contentItemId, cancellationToken);
+        var user = await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        if (item is null || user is null)
+        {
+            return null;
+        }
+        var latest = await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken);
+        var instance = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
+        var steps = await db.Steps.AsNoTracking().Where(s => s.ContentItemId == contentItemId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var timeline = new List<TimelineRow>();
+        foreach (var step in steps)
+        {
+            var stepFlow = await definitions.VersionAsync(step.DefinitionVersion, cancellationToken);
+            timeline.Add(new TimelineRow(step, FlowActions.Name(step.Action), stepFlow.State(step.FromState)?.Name ?? "Bản nháp",
+                stepFlow.State(step.ToState)?.Name ?? step.ToState, step.ReasonCode is { } code ? RefusalReasons.All.GetValueOrDefault(code) : null));
+        }
+        FlowDefinition flow;
+        IReadOnlyList<string> actions = [];
+        if (instance is not null)
+        {
+            flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+            actions = await ActionsAsync(flow, instance, user, cancellationToken);
+        }
+        else
+        {
+            flow = (await definitions.CurrentAsync(cancellationToken)).Flow;
+        }
+        var canSubmit = instance is null || instance.State == FlowTemplates.Published || actions.Contains(FlowActions.Resubmit);
+        return new ItemPanelViewModel(item, latest?.Title ?? "", instance, instance is null ? null : flow.State(instance.State)?.Name, actions, timeline,
+            await tenantDb.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken),
+            await directory.UsersAsync(cancellationToken), flow.Sources, canSubmit, errors);
+    }
+
+    /// <summary>Actions this user may take now (their own right, a standing delegation, or a dated one for today).</summary>
+    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken)
+    {
+        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken);
+        var delegators = await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken);
+        return flow.Transitions.Where(t => t.From == instance.State).Select(t => t.Action).Distinct()
+            .Where(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, delegators).Allowed)
+            .ToList();
+    }
+
+    /// <summary>Actions of the signed-in user on the pass (none when they are not an active user of the unit).</summary>
+    public async Task<IReadOnlyList<string>> ActionsForAsync(FlowDefinition flow, WorkflowInstance instance, ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken) is { } user
+            ? await ActionsAsync(flow, instance, user, cancellationToken)
+            : [];
+
+    /// <summary>Items waiting on the user (they may move them on), overdue first, then by deadline.</summary>
+    public async Task<IReadOnlyList<InboxRow>> InboxAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        if (await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken) is not { } user)
+        {
+            return [];
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var instances = await db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null && i.State != FlowTemplates.Published).ToListAsync(cancellationToken);
+        var ids = instances.Select(i => i.ContentItemId).ToList();
+        var titles = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
+                            where ids.Contains(i.Id) && !i.IsDeleted select new { i.Id, v.Title }).AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Title, cancellationToken);
+        var rows = new List<InboxRow>();
+        foreach (var instance in instances.Where(i => titles.ContainsKey(i.ContentItemId)))
+        {
+            var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+            var actions = (await ActionsAsync(flow, instance, user, cancellationToken)).Where(WorkflowEngine.IsWork).ToList();
+            if (actions.Count > 0)
+            {
+                rows.Add(new InboxRow(instance.ContentItemId, titles[instance.ContentItemId], instance.ContentType, flow.State(instance.State)?.Name ?? instance.State,
+                    instance.DueUtc, instance.DueUtc < now, actions.Select(FlowActions.Name).ToList()));
+            }
+        }
+        return rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.DueUtc ?? DateTime.MaxValue).ToList();
+    }
+
+    public async Task<DashboardViewModel> DashboardAsync(CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (_, flow) = await definitions.CurrentAsync(cancellationToken);
+        var active = await db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null).Select(i => new { i.State, i.DueUtc }).ToListAsync(cancellationToken);
+        var byState = active.GroupBy(i => i.State)
+            .Select(g => (flow.State(g.Key)?.Name ?? g.Key, g.Count(), g.Count(i => i.DueUtc < now))).ToList();
+        // Time in a state = from the step that entered it to the next step of the same pass.
+        var steps = await db.Steps.AsNoTracking().OrderBy(s => s.InstanceId).ThenBy(s => s.Id)
+            .Select(s => new { s.InstanceId, s.FromState, s.OccurredUtc }).ToListAsync(cancellationToken);
+        var durations = steps.Zip(steps.Skip(1), (a, b) => (a, b)).Where(p => p.a.InstanceId == p.b.InstanceId && p.b.FromState != "")
+            .GroupBy(p => p.b.FromState)
+            .Select(g => (flow.State(g.Key)?.Name ?? g.Key, g.Average(p => (p.b.OccurredUtc - p.a.OccurredUtc).TotalHours), g.Count())).ToList();
+        return new DashboardViewModel(byState, durations);
+    }
+}

@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Security.Claims;
+using Editorial.Approval.Data;
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Engine;
+using Editorial.Approval.Models;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Audit;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Events;
+using Portal.Core.Calendar;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.Core.Time;
+
+namespace Editorial.Approval.Services;
+
+/// <summary>
+/// Takes an item through its flow. Every step is checked on the server (who, from which state, with which
+/// reason), then the content change, the instance, the timeline row and the audit row are written in one
+/// transaction; the content event is dispatched after commit. A refused step changes nothing.
+/// </summary>
+public sealed class WorkflowService(
+    ApprovalDbContext db,
+    SharedTransaction transactions,
+    DefinitionStore definitions,
+    ActorDirectory directory,
+    ContentService content,
+    StepRules rules,
+    TenantCalendar calendar,
+    IAuditTrail audit,
+    IEventLog events,
+    WorkflowNotifier notifier,
+    TimeProvider clock)
+{
+    public const string AuditCategory = "Approval";
+
+    private List<BoardUser> _pendingMail = [];
+    private string _pendingText = "";
+
+    public const string TakenMeanwhile = "Bài này vừa được người khác xử lý; hãy xem lại trạng thái mới trước khi quyết định.";
+
+    public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
+    {
+        transactions.ShareConnection();
+        return db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
+    }
+
+    /// <summary>Sends the latest version into the flow: a new pass, or the resubmission of a returned one.</summary>
+    public async Task<StepResult> SubmitAsync(int contentItemId, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var active = await ActiveAsync(contentItemId, cancellationToken);
+        if (active is not null && active.State == FlowTemplates.Returned)
+        {
+            return await ActAsync(contentItemId, FlowActions.Resubmit, input with { Revision = input.Revision ?? active.Revision }, principal, cancellationToken);
+        }
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var item = await content.FindAsync(contentItemId, cancellationToken);
+        if (item is null || ContentTypes.Find(item.ContentType) is not { } type || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
+        {
+            return StepResult.Missing;
+        }
+        var running = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
+        var (version, flow) = await definitions.CurrentAsync(cancellationToken);
+        if (running is not null && flow.State(running.State)?.Status != ContentStatus.Published)
+        {
+            return StepResult.Fail("Nội dung đang trong quy trình duyệt; không gửi lại được.");
+        }
+        if (input.Source is { Length: > 0 } source && flow.Sources.All(s => s.Code != source))
+        {
+            return StepResult.Fail("Nguồn tin đã chọn không có trong quy trình của đơn vị.");
+        }
+        var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
+        if (CaptionCheck.Find(type, latest.Body, latest.Parts) is { Count: > 0 } missing)
+        {
+            return StepResult.Fail($"Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {string.Join("; ", missing)}.");
+        }
+        var now = Now;
+        if (item.ScheduledPublishUtc is not null)
+        {
+            // A publish time set before submission would publish the item past its review.
+            await content.ScheduleAsync(item.Id, null, item.ScheduledUnpublishUtc, cancellationToken);
+        }
+        if (running is not null)
+        {
+            // An edited published item starts a new pass; the old one ends where it stood.
+            running.CompletedUtc = now;
+            running.Revision++;
+        }
+        var instance = new WorkflowInstance
+        {
+            ContentItemId = item.Id,
+            ContentType = item.ContentType,
+            DefinitionVersion = version,
+            State = "",
+            FieldId = item.FieldId,
+            Source = string.IsNullOrEmpty(input.Source) ? null : input.Source,
+            AuthorId = item.OwnerId ?? user.Id,
+            StartedUtc = now,
+        };
+        db.Instances.Add(instance);
+        await db.SaveChangesAsync(cancellationToken);
+        var transition = new FlowTransition(FlowActions.Submit, "", flow.InitialState, new ActorRule(Author: true));
+        var outcome = await MoveAsync(flow, instance, item, latest, transition, new Authority(transition), user, input, cancellationToken);
+        return await FinishAsync(outcome, transaction, cancellationToken);
+    }
+
+    /// <summary>Takes <paramref name="action"/> on the item's running pass, if this user may, from the state they saw.</summary>
+    public async Task<StepResult> ActAsync(int contentItemId, string action, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var item = await content.FindAsync(contentItemId, cancellationToken);
+        var instance = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
+        if (item is null || instance is null || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
+        {
+            return StepResult.Missing;
+        }
+        if (input.Revision is { } seen && seen != instance.Revision)
+        {
+            return StepResult.Fail(TakenMeanwhile);
+        }
+        var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken);
+        var delegators = await directory.DelegatorsAsync(user, flow, instance, Today, cancellationToken);
+        var authority = WorkflowEngine.Authorize(flow, instance.State, action, instance.ContentType, facts, delegators);
+        if (!authority.Allowed)
+        {
+            return StepResult.Deny(WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
+                ? $"Bạn không có quyền “{FlowActions.Name(action)}” bài này ở bước “{flow.State(instance.State)?.Name}”."
+                : $"Bài đang ở bước “{flow.State(instance.State)?.Name}”, không thể “{FlowActions.Name(action)}”.");
+        }
+        var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
+        if (await rules.ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
+        {
+            return StepResult.Fail([.. errors]);
+        }
+        var outcome = await MoveAsync(flow, instance, item, latest, authority.Transition!, authority, user, input, cancellationToken);
+        return await FinishAsync(outcome, transaction, cancellationToken);
+    }
+
+    /// <summary>Applies the transition: content status, instance, timeline and audit rows, all in the open transaction.</summary>
+    private async Task<StepResult> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+        FlowTransition transition, Authority authority, BoardUser user, StepInput input, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var from = instance.State;
+        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        var scheduled = transition.Action == FlowActions.Publish ? StepRules.ParsePublishAt(input.PublishAt) : null;
+        var (to, skipped) = transition.To == from || scheduled is not null ? (from, (IReadOnlyList<string>)[]) : WorkflowEngine.Land(flow, transition.To, instance.ContentType, instance.Source);
+        switch (transition.Action)
+        {
+            case FlowActions.Claim:
+                instance.AssigneeId = user.Id;
+                break;
+            case FlowActions.Reassign:
+                instance.AssigneeId = input.AssigneeId;
+                break;
+            case FlowActions.Classify:
+                instance.FieldId = input.FieldId;
+                item.FieldId = input.FieldId;
+                break;
+        }
+        var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return StepResult.Fail([.. result.Errors]);
+        }
+        if (to != from)
+        {
+            instance.State = to;
+            instance.AssigneeId = null;
+            instance.EnteredStateUtc = now;
+            instance.ReminderSentUtc = null;
+            instance.EscalatedUtc = null;
+            instance.DueUtc = DeadlineRules.Due(flow, to, instance.ContentType, now, EventDate(latest), await calendar.GetAsync(cancellationToken));
+            if (flow.State(to)?.Final == true)
+            {
+                instance.CompletedUtc = now;
+            }
+        }
+        instance.Revision++;
+        var step = new WorkflowStep
+        {
+            InstanceId = instance.Id,
+            ContentItemId = item.Id,
+            Action = transition.Action,
+            FromState = from,
+            ToState = to,
+            UserId = user.Id,
+            UserName = user.Display,
+            OnBehalfOfUserId = authority.OnBehalfOfUserId,
+            OnBehalfOfName = authority.OnBehalfOfName,
+            ReasonCode = transition.Action == FlowActions.Refuse ? input.ReasonCode : null,
+            Comment = scheduled is { } at ? $"Hẹn đăng lúc {VietnamTime.DateTimeText(at)}. {comment}".Trim() : comment,
+            ContentVersion = latest.Number,
+            DefinitionVersion = instance.DefinitionVersion,
+            OccurredUtc = now,
+        };
+        db.Steps.Add(step);
+        if (to != from && flow.State(to) is { Final: false } entered)
+        {
+            // Those who can move the item on now hear of it with the step; the mail follows the commit.
+            _pendingMail = await notifier.RecipientsAsync(flow, instance, withHeads: false, cancellationToken);
+            _pendingText = $"“{latest.Title}” chờ bạn xử lý ở bước “{entered.Name}”"
+                + (instance.DueUtc is { } due ? $", hạn {VietnamTime.DateTimeText(due)}." : ".");
+            notifier.AddNotices(_pendingMail, instance, "waiting", _pendingText);
+        }
+        if (skipped.Count > 0)
+        {
+            step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StepResult.Fail(TakenMeanwhile);
+        }
+        await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
+            $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."
+            + (step.ReasonCode is { } code ? $" Lý do: {RefusalReasons.All[code]}." : "") + (step.Comment is { } c ? $" Ý kiến: {c}" : ""))
+        {
+            OnBehalfOf = authority.OnBehalfOfName,
+        }, cancellationToken);
+        return StepResult.Ok;
+    }
+
+    private async Task<ContentResult> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
+        DateTime? scheduled, string userId, CancellationToken cancellationToken)
+    {
+        if (scheduled is { } at)
+        {
+            return await content.ScheduleAsync(item.Id, at, item.ScheduledUnpublishUtc, cancellationToken);
+        }
+        var status = flow.State(to)?.Status ?? item.Status;
+        if (to == from && transition.Action != FlowActions.Classify)
+        {
+            return ContentResult.Ok(item);
+        }
+        return status switch
+        {
+            ContentStatus.Published => await content.PublishAsync(item.Id, userId, cancellationToken),
+            ContentStatus.Unpublished when item.PublishedVersion is not null => await content.UnpublishAsync(item.Id, userId, cancellationToken),
+            _ => await content.SetStatusAsync(item.Id, status, KindOf(status), userId, cancellationToken),
+        };
+    }
+
+    private static ContentEventKind KindOf(ContentStatus status) => status switch
+    {
+        ContentStatus.Submitted => ContentEventKind.Submitted,
+        ContentStatus.Approved => ContentEventKind.Approved,
+        ContentStatus.Rejected => ContentEventKind.Rejected,
+        ContentStatus.Archived => ContentEventKind.Archived,
+        _ => ContentEventKind.Updated,
+    };
+
+    /// <summary>Commits a successful step and delivers its content event; anything else rolls back.</summary>
+    private async Task<StepResult> FinishAsync(StepResult outcome, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (!outcome.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return outcome;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        await events.DispatchPendingAsync(cancellationToken);
+        if (_pendingMail.Count > 0)
+        {
+            await notifier.MailAsync(_pendingMail, "Tin, bài chờ bạn xử lý", _pendingText, cancellationToken);
+        }
+        return outcome;
+    }
+
+    private static DateOnly? EventDate(ContentVersion version) =>
+        ContentParts.ReadObject(version.Parts)["eventDate"]?.GetValue<string>() is { } text
+        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static string? UserId(ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private DateOnly Today => DateOnly.FromDateTime(VietnamTime.ToLocal(Now));
+}

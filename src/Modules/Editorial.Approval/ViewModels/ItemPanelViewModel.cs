@@ -1,0 +1,26 @@
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Models;
+using Portal.Core.Content;
+using Portal.Core.Sites;
+
+namespace Editorial.Approval.ViewModels;
+
+/// <summary>An item's flow screen: where it stands, what this user may do now, and its timeline.</summary>
+public sealed record ItemPanelViewModel(
+    ContentItem Item,
+    string Title,
+    WorkflowInstance? Instance,
+    string? StateName,
+    IReadOnlyList<string> Actions,
+    IReadOnlyList<TimelineRow> Timeline,
+    IReadOnlyList<EditorialField> Fields,
+    IReadOnlyList<Services.BoardUser> Users,
+    IReadOnlyList<FlowSource> Sources,
+    bool CanSubmit,
+    IReadOnlyList<string> Errors)
+{
+    public string? AssigneeName => Instance?.AssigneeId is { } id ? Users.FirstOrDefault(u => u.Id == id)?.Display : null;
+}
+
+/// <summary>One timeline row, with state names resolved from the definition version the step ran on.</summary>
+public sealed record TimelineRow(WorkflowStep Step, string ActionName, string FromName, string ToName, string? Reason);

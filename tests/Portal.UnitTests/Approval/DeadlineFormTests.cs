@@ -1,0 +1,61 @@
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Services;
+using Editorial.Approval.ViewModels;
+using Portal.Core.Content.Types;
+
+namespace Portal.UnitTests.Approval;
+
+public sealed class DeadlineFormTests
+{
+    private static readonly FlowDefinition Flow = FlowTemplates.Commune();
+
+    private static RoutingInput Unchanged() => new()
+    {
+        DeadlineValues = [.. Flow.Deadlines.Select(d => (d.WorkingDays ?? d.WorkingDayShare ?? d.CalendarDays ?? d.CalendarHours)?.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+    };
+
+    [Fact]
+    public void BlankAmount_ShouldRemoveTheRow_AndACommaDecimalShouldRead()
+    {
+        var input = Unchanged();
+        input.DeadlineValues[0] = "";
+        input.DeadlineValues[^1] = "0,25";
+
+        var (deadlines, errors) = DeadlineForm.Read(Flow, input);
+
+        Assert.Empty(errors);
+        Assert.Equal(Flow.Deadlines.Count - 1, deadlines.Count);
+        Assert.Equal(0.25, deadlines[^1].WorkingDayShare);
+    }
+
+    [Fact]
+    public void NewRow_ShouldBeAdded_ForAStepAndAContentType()
+    {
+        var input = Unchanged();
+        input.NewDeadlineState = FlowTemplates.Review;
+        input.NewDeadlineType = ContentTypes.WorkSchedule;
+        input.NewDeadlineUnit = DeadlineForm.WorkingDays;
+        input.NewDeadlineAmount = "1";
+
+        var (deadlines, errors) = DeadlineForm.Read(Flow, input);
+
+        Assert.Empty(errors);
+        Assert.Equal(new FlowDeadline(FlowTemplates.Review, ContentTypes.WorkSchedule, WorkingDays: 1), deadlines[^1]);
+    }
+
+    [Fact]
+    public void BadAmountsAndUnknownSteps_ShouldBeNamed()
+    {
+        var input = Unchanged();
+        input.DeadlineValues[1] = "-3";
+        input.NewDeadlineState = "khong-co";
+        input.NewDeadlineUnit = DeadlineForm.CalendarHours;
+        input.NewDeadlineAmount = "mười";
+
+        var (_, errors) = DeadlineForm.Read(Flow, input);
+
+        Assert.Contains("Thời hạn dòng 2 phải là một số dương (tối đa 365).", errors);
+        Assert.Contains("Thời hạn mới: vui lòng chọn bước.", errors);
+        Assert.Contains("Thời hạn mới phải là một số dương (tối đa 365).", errors);
+    }
+}

@@ -10,7 +10,7 @@ using Portal.Web.Content;
 
 namespace Portal.Web.Controllers.Admin;
 
-/// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, delete.</summary>
+/// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, archive, delete.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
@@ -58,9 +58,14 @@ public sealed class ContentPublishingController(ContentService content, ContentE
     [RequirePermission(nameof(ContentPermissions.PublishContent))]
     public async Task<IActionResult> Archive(int id, CancellationToken cancellationToken)
     {
-        if (await content.FindAsync(id, cancellationToken) is null)
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
         {
             return NotFound();
+        }
+        // An item under review is finished by its flow (refuse or take down), not archived from under the reviewer.
+        if (await FlowRefusalAsync(loaded, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
         var result = await content.ArchiveAsync(id, UserId, cancellationToken);
         if (result.Succeeded)

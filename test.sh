@@ -14,6 +14,7 @@ fi
 
 echo "== npm packages"
 (cd src/Portal.Web && npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/Portal.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== build"
 dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly

@@ -1,7 +1,7 @@
 namespace Portal.Benchmarks;
 
 /// <summary>Command-line options shared by the process-level benchmarks.</summary>
-public sealed record BenchOptions(string Command, int Count, int Runs, string DataFolder, string RepositoryRoot)
+public sealed record BenchOptions(string Command, int Count, int Runs, string DataFolder, string RepositoryRoot, bool Reuse = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,7 +17,8 @@ public sealed record BenchOptions(string Command, int Count, int Runs, string Da
             count,
             int.Parse(Value("--runs", "5")),
             Path.GetFullPath(Value("--data", Path.Combine(Path.GetTempPath(), $"portal-bench-{count}-tenants"))),
-            root);
+            root,
+            args.Contains("--reuse"));
     }
 
     public static int PrintUsage()

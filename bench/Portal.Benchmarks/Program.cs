@@ -1,13 +1,16 @@
 using Portal.Benchmarks;
 using Portal.Benchmarks.PublicSite;
+using Portal.Benchmarks.Search;
 using Portal.Benchmarks.Tenants;
 
 // Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- public-site --count 2000 --runs 3   (needs wrk and nginx-light)
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3
 var options = BenchOptions.Parse(args);
 return options.Command switch
 {
     "tenants" => await TenantStartupBenchmark.RunAsync(options),
     "public-site" => await PublicSiteBenchmark.RunAsync(options),
+    "search" => await SearchBenchmark.RunAsync(options),
     _ => BenchOptions.PrintUsage(),
 };

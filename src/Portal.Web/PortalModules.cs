@@ -9,6 +9,7 @@ public static class PortalModules
     [
         new CoreAdminModule(),
         new ContentAdminModule(),
+        new SearchAdminModule(),
         new CommuneTheme.Startup(),
         new Editorial.Approval.Startup(),
     ];

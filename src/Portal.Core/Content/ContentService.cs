@@ -115,6 +115,28 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         return await CommitAsync(item, ContentEventKind.Unpublished, userId, cancellationToken);
     }
 
+    /// <summary>
+    /// Ends an item's public life but keeps it, with its versions, for the retention period of its section
+    /// (seed 003 Art. 10): off the site, still listed in the admin under its status, restorable by publishing again.
+    /// </summary>
+    public async Task<ContentResult> ArchiveAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        if (item.Status == ContentStatus.Archived)
+        {
+            return ContentResult.Fail("Nội dung đã được lưu trữ.");
+        }
+        item.PublishedVersion = null;
+        item.ScheduledPublishUtc = null;
+        item.ScheduledUnpublishUtc = null;
+        item.Status = ContentStatus.Archived;
+        return await CommitAsync(item, ContentEventKind.Archived, userId, cancellationToken);
+    }
+
     /// <summary>Moves an item to another editorial status (submitted, approved, rejected, archived) and raises the event.</summary>
     /// <remarks>With <paramref name="expectedRevision"/>, a change saved by someone else since then answers a conflict.</remarks>
     public async Task<ContentResult> SetStatusAsync(int id, ContentStatus status, ContentEventKind kind, string? userId, CancellationToken cancellationToken = default, int? expectedRevision = null)

@@ -33,8 +33,8 @@ public interface IMediaLibrary
 
     Task<MediaResult<MediaItemView>> UpdateTextAsync(int id, string? alt, string? caption, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the item, its file and its copies; false when there is no such item.</summary>
-    Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default);
+    /// <summary>Deletes the item, its file and its copies; refused while content shows it (the titles are named).</summary>
+    Task<MediaResult<MediaItemView>> DeleteAsync(int id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<MediaFolder>> FoldersAsync(CancellationToken cancellationToken = default);
 

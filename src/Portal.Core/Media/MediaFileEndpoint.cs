@@ -21,7 +21,14 @@ public static class MediaFileEndpoint
 
     private static IResult Serve(string? path, HttpContext http, ITenantContext tenant)
     {
-        var file = new MediaPaths(tenant.MediaFolder).Resolve(path);
+        var paths = new MediaPaths(tenant.MediaFolder);
+        var file = paths.Resolve(path);
+        if (file is not null && !File.Exists(file) && MediaUrls.TryGetPath("media/" + path) is { } original && original != path)
+        {
+            // A resized copy is only made when narrower than the original; asked for a width it lacks, the
+            // original is the best there is (themes list every configured width in srcset without a lookup).
+            file = paths.Resolve(original);
+        }
         if (file is null || DetectedType.ForExtension(Path.GetExtension(file)) is not { } type || !File.Exists(file))
         {
             return Results.NotFound();

@@ -156,19 +156,25 @@ public sealed class MediaLibrary(
         return MediaResult<MediaItemView>.Ok(MediaItemView.From(item));
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<MediaResult<MediaItemView>> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         var item = await db.Items.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null)
         {
-            return false;
+            return MediaResult<MediaItemView>.Fail("Không tìm thấy tệp.");
+        }
+        var usedBy = await MediaUsage.TitlesUsingAsync(tenantDb, item.Path, cancellationToken);
+        if (usedBy.Count > 0)
+        {
+            return MediaResult<MediaItemView>.Fail("Không thể xóa “{0}” vì tệp đang được dùng trong: {1}. Hãy gỡ tệp khỏi các nội dung này trước.",
+                item.OriginalName, string.Join("; ", usedBy.Select(t => $"“{t}”")));
         }
         db.Items.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
         DeleteFiles(Paths, item.Path, item.Widths);
         await audit.RecordAsync(new AuditEntry(AuditCategory, "MediaDeleted", item.Path,
             $"Xóa “{item.OriginalName}” khỏi {FolderText(item.FolderPath)}."), cancellationToken);
-        return true;
+        return MediaResult<MediaItemView>.Ok(MediaItemView.From(item));
     }
 
     public async Task<IReadOnlyList<MediaFolder>> FoldersAsync(CancellationToken cancellationToken = default) =>

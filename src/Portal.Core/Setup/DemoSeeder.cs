@@ -91,6 +91,10 @@ public sealed class DemoSeeder(
         }
         await db.SaveChangesAsync(cancellationToken);
         await SeedArticlesAsync(services, articles, cancellationToken);
+        if (template == TenantTemplates.Commune)
+        {
+            await DemoDocuments.SeedCommuneAsync(services, db.Users.Single(u => u.UserName == "vanthu").Id, cancellationToken);
+        }
         logger.LogInformation("Seeded demo tenant {Tenant}", name);
     }
 
@@ -102,11 +106,14 @@ public sealed class DemoSeeder(
         var sections = db.Sections.ToDictionary(s => s.Name, s => s.Id);
         var fields = db.Fields.ToDictionary(f => f.Code, f => f.Id);
         var author = db.Users.Single(u => u.UserName == "ctv").Id;
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Length; i++)
         {
+            var article = articles[i];
             // The sample paragraphs hold no markup characters, so they are wrapped as they are (and stay NFC Vietnamese).
             var body = string.Concat(article.Paragraphs.Select(p => $"<p>{p}</p>"));
-            var created = await content.CreateAsync("Article", new ContentDraft(article.Title, article.Summary, body, "{}", sections[article.Section], fields[article.Field]), author, cancellationToken);
+            // The first two are featured, so the home page's featured block has something to show.
+            var parts = i < 2 ? "{\"featured\":true}" : "{}";
+            var created = await content.CreateAsync("Article", new ContentDraft(article.Title, article.Summary, body, parts, sections[article.Section], fields[article.Field]), author, cancellationToken);
             await content.PublishAsync(created.Item!.Id, author, cancellationToken);
         }
     }

@@ -12,6 +12,9 @@ public static class VietnamTime
 
     public static string Date(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A calendar date (issue dates, schedule days) has no time zone to convert.</summary>
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     public static string DateTimeText(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string DateTimeText(DateTime? utc) => utc is null ? "" : DateTimeText(utc.Value);

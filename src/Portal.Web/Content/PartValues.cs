@@ -9,6 +9,7 @@ public static class PartValues
     public static string Input(JsonObject? values, PartField field) => values?[field.JsonName] switch
     {
         JsonArray tags when field.Kind == PartFieldKind.Tags => string.Join(", ", tags.Select(t => t?.ToString())),
+        JsonValue flag when field.Kind == PartFieldKind.Flag => flag.TryGetValue<bool>(out var on) && on ? "true" : "",
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         _ => "",
     };

@@ -80,6 +80,9 @@ public static class PartsFormReader
                     .Distinct(StringComparer.OrdinalIgnoreCase).Select(t => JsonValue.Create(t))]);
             case PartFieldKind.Html or PartFieldKind.LongText:
                 return raw;
+            case PartFieldKind.Flag:
+                // An unticked box posts nothing; anything posted means ticked.
+                return JsonValue.Create(true);
             default:
                 return text;
         }

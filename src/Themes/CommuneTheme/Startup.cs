@@ -16,6 +16,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<SiteChromeService>();
         services.AddScoped<PublishedContent>();
+        services.AddScoped<DocumentRegistry>();
+        services.AddSingleton<ResponsiveImages>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();
         services.AddScoped<Templates.TemplateOverrides>();

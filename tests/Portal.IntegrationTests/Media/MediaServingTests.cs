@@ -37,6 +37,19 @@ public sealed class MediaServingTests(MediaFactory factory)
     }
 
     [Fact]
+    public async Task AWidthNotMade_ShouldBeAnsweredWithTheOriginal()
+    {
+        // 1000 px wide: the 1280 copy was never made, yet themes list it in srcset.
+        var item = await UploadedAsync(Commune);
+        using var reader = factory.ClientFor(Commune);
+
+        var response = await reader.GetAsync("media/_variants/1280/" + item.Path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(item.Size, response.Content.Headers.ContentLength);
+    }
+
+    [Fact]
     public async Task FileOfTenantA_ShouldAnswer404_UnderTenantB()
     {
         var item = await UploadedAsync(Commune);
@@ -55,6 +68,8 @@ public sealed class MediaServingTests(MediaFactory factory)
     [InlineData("media/..%5C..%5Cportal.db")]
     [InlineData("media/_uploads/anything")]
     [InlineData("media/khong-co.jpg")]
+    [InlineData("media/_variants/1280/..%2F..%2Fportal.db")]
+    [InlineData("media/_variants/1280/khong-co.jpg")]
     [InlineData("media/")]
     public async Task PathsOutsideTheLibrary_ShouldAnswer404(string path)
     {

@@ -11,6 +11,9 @@ public sealed class ThemeTranslationTests
     [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/ThemeSettings")]
     [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/MenuEditor")]
     [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/TemplateEditor")]
+    [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/Documents")]
+    [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/Schedule")]
+    [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/Albums")]
     public void EveryLiteralText_ShouldHaveAnEnglishEntry(string viewFolder)
     {
         Assert.Empty(ViewTranslations.Missing(viewFolder));

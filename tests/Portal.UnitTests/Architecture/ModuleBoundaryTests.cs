@@ -31,7 +31,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Modules_ShouldReferenceOnlyTheFramework_NeverAnotherModuleOrTheHost()
     {
-        var allowed = new HashSet<string> { "Portal.Abstractions", "Portal.Core" };
+        var allowed = new HashSet<string> { "Portal.Abstractions", "Portal.Core", "Portal.Search" };
         var modules = ModuleProjects().ToList();
 
         var offending = modules
@@ -46,7 +46,7 @@ public sealed class ModuleBoundaryTests
     public void Framework_ShouldNotReferenceAnyModule()
     {
         var moduleNames = ModuleProjects().Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        var framework = new[] { "src/Portal.Abstractions/Portal.Abstractions.csproj", "src/Portal.Core/Portal.Core.csproj" }
+        var framework = new[] { "src/Portal.Abstractions/Portal.Abstractions.csproj", "src/Portal.Core/Portal.Core.csproj", "src/Portal.Search/Portal.Search.csproj" }
             .Select(p => Path.Combine(Root, p));
 
         var offending = framework.SelectMany(References).Where(moduleNames.Contains).ToList();

@@ -38,6 +38,7 @@ public static class ContentTypes
         F(nameof(ArticleParts.SourceName), "Trích dẫn: nguồn"),
         F(nameof(ArticleParts.SourceQuotedDate), "Trích dẫn: ngày trích", Date),
         F(nameof(ArticleParts.Tags), "Từ khóa (cách nhau bởi dấu phẩy)", Tags),
+        F(nameof(ArticleParts.Featured), "Tin nổi bật trên trang chủ", PartFieldKind.Flag),
     ]);
 
     public static readonly ContentTypeDefinition PageType = new(Page, "Trang giới thiệu", typeof(PageParts),

@@ -21,4 +21,6 @@ public enum PartFieldKind
     Tags,
     /// <summary>Repeated rows of <see cref="PartField.Items"/>.</summary>
     List,
+    /// <summary>A yes/no box, stored as true or left out.</summary>
+    Flag,
 }

@@ -45,6 +45,7 @@ public static partial class PartsText
             .Select((row, i) => $"{i + 1}. " + string.Join("; ", field.Items.Select(item => $"{item.Label}: {Value(item, row[item.JsonName])}")))),
         PartFieldKind.Tags => string.Join(", ", (node as JsonArray ?? []).Select(t => t?.ToString())),
         PartFieldKind.Html => FromHtml(Scalar(node)),
+        PartFieldKind.Flag => node is JsonValue flag && flag.TryGetValue<bool>(out var on) && on ? "Có" : "",
         PartFieldKind.Date => DateOnly.TryParseExact(Scalar(node), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "",
         _ => Scalar(node) ?? "",

@@ -54,6 +54,27 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         return Back(id);
     }
 
+    [HttpPost("archive")]
+    [RequirePermission(nameof(ContentPermissions.PublishContent))]
+    public async Task<IActionResult> Archive(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
+        {
+            return NotFound();
+        }
+        if (await FlowRefusalAsync(loaded, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        var result = await content.ArchiveAsync(id, UserId, cancellationToken);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(ContentAuditEntries.For("Archived", result.Item!, "Lưu trữ: gỡ khỏi trang, giữ lại hồ sơ."), cancellationToken);
+        }
+        Flash(result.Succeeded ? "Đã lưu trữ nội dung." : result.Errors[0]);
+        return Back(id);
+    }
+
     /// <summary>Blank boxes clear a time; the publish time is checked for captions now, and again by the job when it comes.</summary>
     [HttpPost("schedule")]
     [RequirePermission(nameof(ContentPermissions.PublishContent))]

@@ -120,9 +120,10 @@ public sealed class MediaController(
         {
             return Forbid();
         }
-        if (!await library.DeleteAsync(id, cancellationToken))
+        var result = await library.DeleteAsync(id, cancellationToken);
+        if (!result.Succeeded)
         {
-            return NotFound();
+            return await WithErrorsAsync(access, item.FolderPath, [Text(result.Problem!)], cancellationToken);
         }
         Flash(T["Đã xóa “{0}”.", item.OriginalName]);
         return RedirectToFolder(item.FolderPath);

@@ -28,6 +28,7 @@ public sealed class TenantsController(
     ModuleCatalog catalog,
     IOptions<PortalPathsOptions> paths,
     IAuditTrail audit,
+    Portal.Search.Indexing.SearchIndexes searchIndexes,
     ILogger<TenantsController> logger) : AdminControllerBase
 {
     [HttpGet("")]
@@ -149,6 +150,8 @@ public sealed class TenantsController(
     [HttpPost("{name}/delete")]
     public async Task<IActionResult> Delete(string name, string? confirmName, CancellationToken cancellationToken)
     {
+        // The index lives in the tenant's folder, which the deletion moves away: release its files first (it reopens if the deletion is refused).
+        searchIndexes.Close(name);
         var result = await tenants.DeleteAsync(name, confirmName, cancellationToken);
         if (result.Succeeded)
         {

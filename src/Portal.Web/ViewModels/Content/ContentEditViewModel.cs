@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Sites;
+using Portal.Search.Querying;
 
 namespace Portal.Web.ViewModels.Content;
 
@@ -21,6 +22,8 @@ public sealed class ContentEditViewModel
     public IReadOnlyList<FieldDiff> ConflictDiff { get; init; } = [];
     public bool CanPublish { get; init; }
     public bool CanDelete { get; init; }
+    /// <summary>Published items most like this one (near-duplicate warning), most similar first.</summary>
+    public IReadOnlyList<SimilarItem> Similar { get; init; } = [];
 
     public string Action => Item is null ? $"admin/content/new/{Type.Name}" : $"admin/content/{Item.Id}";
 }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Core.Caching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
+using Portal.Core.Content.Types;
 using Portal.Core.Data;
+using Portal.Core.Sites;
 
 namespace CommuneTheme.Controllers;
 
@@ -17,12 +19,41 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     private const int PageSize = 10;
 
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new HomeViewModel
+    public async Task<IActionResult> Index([FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        Chrome = await chrome.LoadAsync(cancellationToken),
-        Sections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken),
-        Latest = await published.LatestAsync(8, cancellationToken),
-    });
+        var site = await chrome.LoadAsync(cancellationToken);
+        // Blocks the site builder left off the home page cost no query.
+        var blocks = site.Theme.HomeBlocks;
+        var sections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        return View(new HomeViewModel
+        {
+            Chrome = site,
+            Sections = sections,
+            Latest = await published.LatestAsync(8, cancellationToken),
+            Featured = blocks.Contains("featured") ? await published.FeaturedAsync(5, cancellationToken) : [],
+            Schedule = blocks.Contains("schedule") ? await published.ScheduleOfWeekAsync(ScheduleWeek.Current(clock.GetUtcNow().UtcDateTime), cancellationToken) : null,
+            SectionNews = blocks.Contains("section-news") ? await SectionNewsAsync(sections, cancellationToken) : [],
+            Banners = blocks.Contains("banners") ? await published.OfTypeAsync(ContentTypes.Banner, cancellationToken, take: 10) : [],
+            Links = blocks.Contains("links") ? await published.OfTypeAsync(ContentTypes.Link, cancellationToken, take: 30) : [],
+        });
+    }
+
+    /// <summary>Four newest items per top-level section and its sub-sections; sections with nothing published are left out.</summary>
+    private async Task<List<(Section, IReadOnlyList<PublishedContent.Teaser>)>> SectionNewsAsync(List<Section> topLevel, CancellationToken cancellationToken)
+    {
+        var children = (await db.Sections.AsNoTracking().Where(s => s.ParentId != null).Select(s => new { s.Id, s.ParentId }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ParentId!.Value, s => s.Id);
+        var result = new List<(Section, IReadOnlyList<PublishedContent.Teaser>)>();
+        foreach (var section in topLevel)
+        {
+            var (items, _) = await published.InSectionsAsync([section.Id, .. children[section.Id]], 1, 4, cancellationToken);
+            if (items.Count > 0)
+            {
+                result.Add((section, items));
+            }
+        }
+        return result;
+    }
 
     [HttpGet("/chuyen-muc/{slug}")]
     public async Task<IActionResult> Section(string slug, int page = 1, CancellationToken cancellationToken = default)
@@ -47,7 +78,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, CancellationToken cancellationToken)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, string? lang = null, CancellationToken cancellationToken = default)
     {
         var article = await published.BySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -56,11 +87,15 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             var (item, isOldSlug) = await content.FindBySlugAsync(slug, cancellationToken);
             return isOldSlug && item is not null ? RedirectPermanent(Url.Content($"~/bai-viet/{item.Slug}")) : NotFound();
         }
-        return View(new ArticleViewModel
+        var model = new ArticleViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),
             Article = article,
             Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
-        });
+            Related = await published.RelatedAsync(article, 5, cancellationToken),
+        };
+        return View(model.HasEnglish && lang == "en"
+            ? new ArticleViewModel { Chrome = model.Chrome, Article = article, Section = model.Section, Related = model.Related, InEnglish = true }
+            : model);
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Content;
 using Portal.Core.Content;
+using Portal.Core.Content.Types;
 using Portal.Core.Data;
 
 namespace CommuneTheme.Services;
@@ -10,7 +12,11 @@ public sealed class PublishedContent(TenantDbContext db)
 {
     public sealed record Teaser(int Id, string Slug, string Title, string? Summary, DateTime PublishedUtc, int? SectionId);
 
-    public sealed record Article(int Id, string Slug, string Title, string? Summary, string? Body, DateTime PublishedUtc, int? SectionId);
+    /// <summary>A published item with its type and its parts JSON, which the views read through <see cref="ContentParts"/>.</summary>
+    public sealed record Article(int Id, string Slug, string Title, string? Summary, string? Body, DateTime PublishedUtc, int? SectionId, string ContentType, string Parts);
+
+    /// <summary>Types shown only as blocks of other pages (home banners and links), never at an address of their own.</summary>
+    private static readonly string[] WithoutPage = [ContentTypes.Link, ContentTypes.Banner];
 
     /// <summary>An item with its published version; filters and ordering compose on this before projecting.</summary>
     private sealed class Row
@@ -31,13 +37,23 @@ public sealed class PublishedContent(TenantDbContext db)
     private static IQueryable<Teaser> AsTeasers(IQueryable<Row> rows) =>
         rows.Select(r => new Teaser(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Item.PublishedUtc!.Value, r.Item.SectionId));
 
+    private IQueryable<Row> WithPages() => Published().Where(r => !WithoutPage.Contains(r.Item.ContentType));
+
+    private static IQueryable<Article> AsArticles(IQueryable<Row> rows) =>
+        rows.Select(r => new Article(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Version.Body, r.Item.PublishedUtc!.Value, r.Item.SectionId, r.Item.ContentType, r.Version.Parts));
+
+    /// <summary>The newest news and articles ("tin mới nhất"); documents, schedules and pages have blocks of their own.</summary>
     public Task<List<Teaser>> LatestAsync(int take, CancellationToken cancellationToken) =>
-        AsTeasers(Newest(Published()).Take(take)).ToListAsync(cancellationToken);
+        AsTeasers(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.Article)).Take(take)).ToListAsync(cancellationToken);
+
+    /// <summary>Every published item of one type, newest first, with its parts (banners, links, documents, schedules, albums).</summary>
+    public Task<List<Article>> OfTypeAsync(string contentType, CancellationToken cancellationToken, int take = int.MaxValue) =>
+        AsArticles(Newest(Published().Where(r => r.Item.ContentType == contentType)).Take(take)).ToListAsync(cancellationToken);
 
     /// <summary>A page of the items of the given sections (a section and its sub-sections).</summary>
     public async Task<(List<Teaser> Items, int Total)> InSectionsAsync(IReadOnlyCollection<int> sectionIds, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var rows = Published().Where(r => r.Item.SectionId != null && sectionIds.Contains(r.Item.SectionId.Value));
+        var rows = WithPages().Where(r => r.Item.SectionId != null && sectionIds.Contains(r.Item.SectionId.Value));
         var total = await rows.CountAsync(cancellationToken);
         var items = await AsTeasers(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         return (items, total);
@@ -46,12 +62,40 @@ public sealed class PublishedContent(TenantDbContext db)
     /// <summary>Every published item's address and last change, newest first, for sitemap.xml.</summary>
     public async Task<List<(string Slug, DateTime ModifiedUtc)>> AllAddressesAsync(int limit, CancellationToken cancellationToken)
     {
-        var rows = await Newest(Published()).Take(limit).Select(r => new { r.Item.Slug, r.Item.ModifiedUtc }).ToListAsync(cancellationToken);
+        var rows = await Newest(WithPages()).Take(limit).Select(r => new { r.Item.Slug, r.Item.ModifiedUtc }).ToListAsync(cancellationToken);
         return rows.ConvertAll(r => (r.Slug, r.ModifiedUtc));
     }
 
+    /// <summary>
+    /// The newest articles the editors ticked "featured". The flag lives in the parts JSON, which the editor writes
+    /// compactly, so a LIKE on the serialised text finds it without a column of its own.
+    /// </summary>
+    public Task<List<Article>> FeaturedAsync(int take, CancellationToken cancellationToken) =>
+        AsArticles(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.Article && EF.Functions.Like(r.Version.Parts, "%\"featured\":true%"))).Take(take))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A page of the published items of one type, newest first (the album library).</summary>
+    public async Task<(List<Article> Items, int Total)> OfTypePageAsync(string contentType, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = Published().Where(r => r.Item.ContentType == contentType);
+        var total = await rows.CountAsync(cancellationToken);
+        return (await AsArticles(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken), total);
+    }
+
+    /// <summary>Other items of the same section, newest first: what a reader of an article may read next.</summary>
+    public Task<List<Teaser>> RelatedAsync(Article article, int take, CancellationToken cancellationToken) =>
+        article.SectionId is not { } sectionId
+            ? Task.FromResult(new List<Teaser>())
+            : AsTeasers(Newest(WithPages().Where(r => r.Item.SectionId == sectionId && r.Item.Id != article.Id)).Take(take)).ToListAsync(cancellationToken);
+
+    /// <summary>The published work schedule of the week starting on <paramref name="monday"/>, if the unit posted one.</summary>
+    public Task<Article?> ScheduleOfWeekAsync(DateOnly monday, CancellationToken cancellationToken)
+    {
+        var marker = $"%\"weekStart\":\"{monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"%";
+        return AsArticles(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.WorkSchedule && EF.Functions.Like(r.Version.Parts, marker))))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
-        Published().Where(r => r.Item.Slug == slug)
-            .Select(r => new Article(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Version.Body, r.Item.PublishedUtc!.Value, r.Item.SectionId))
-            .SingleOrDefaultAsync(cancellationToken);
+        AsArticles(WithPages().Where(r => r.Item.Slug == slug)).SingleOrDefaultAsync(cancellationToken);
 }

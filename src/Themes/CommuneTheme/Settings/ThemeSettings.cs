@@ -9,7 +9,11 @@ public sealed record ThemeSettings
     public const string DefaultColor = "#8b1a1a";
 
     /// <summary>Home blocks the theme can show, in their default order.</summary>
-    public static readonly IReadOnlyList<(string Code, string Name)> Blocks = [("latest", "Tin mới nhất"), ("sections", "Chuyên mục")];
+    public static readonly IReadOnlyList<(string Code, string Name)> Blocks = 
+    [
+        ("featured", "Tin nổi bật"), ("latest", "Tin mới nhất"), ("sections", "Chuyên mục"), ("schedule", "Lịch công tác tuần này"),
+        ("section-news", "Tin mới theo chuyên mục"), ("banners", "Banner quảng bá"), ("links", "Liên kết website"),
+    ];
 
     public string PrimaryColor { get; init; } = DefaultColor;
     public string? LogoUrl { get; init; }

@@ -1,4 +1,6 @@
 using CommuneTheme.Services;
+using Portal.Core.Content.Types;
+using Portal.Core.Content.Types.Parts;
 using Portal.Core.Sites;
 
 namespace CommuneTheme.ViewModels;
@@ -8,4 +10,16 @@ public sealed class ArticleViewModel
     public required SiteChrome Chrome { get; init; }
     public required PublishedContent.Article Article { get; init; }
     public Section? Section { get; init; }
+    /// <summary>The reader asked for English (?lang=en) and the page has it.</summary>
+    public bool InEnglish { get; init; }
+    /// <summary>Other items of the same section, newest first.</summary>
+    public IReadOnlyList<PublishedContent.Teaser> Related { get; init; } = [];
+
+    public T Parts<T>() where T : new() => ContentParts.Read<T>(Article.Parts);
+
+    /// <summary>Only pages carry an English version (organisation and contact pages of state agencies must).</summary>
+    public bool HasEnglish => Article.ContentType == ContentTypes.Page && Parts<PageParts>() is var en
+        && (!string.IsNullOrWhiteSpace(en.TitleEn) || !string.IsNullOrWhiteSpace(en.BodyEn));
+
+    public string Title => InEnglish && Parts<PageParts>().TitleEn is { Length: > 0 } en ? en : Article.Title;
 }

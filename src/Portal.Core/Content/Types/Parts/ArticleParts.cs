@@ -13,6 +13,8 @@ public sealed record ArticleParts
     public string? SourceName { get; init; }
     public DateOnly? SourceQuotedDate { get; init; }
     public List<string> Tags { get; init; } = [];
+    /// <summary>Shown in the home page's featured block (tin nổi bật) while it is among the newest featured items.</summary>
+    public bool Featured { get; init; }
 }
 
 /// <summary>An author as paid and credited: real name and the pen name printed under the article.</summary>

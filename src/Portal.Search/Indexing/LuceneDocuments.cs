@@ -1,0 +1,54 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Portal.Core.Time;
+using Portal.Search.Analysis;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>Maps <see cref="SearchDocument"/> to Lucene documents and the terms that name them.</summary>
+public static class LuceneDocuments
+{
+    /// <summary>Stored text is cut here: snippets and similarity need the opening, not a whole attached report.</summary>
+    public const int StoredTextLength = 30_000;
+
+    public static string KeyOf(string scope, int itemId) => $"{scope}:{itemId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Matches both scopes' documents of an item, to delete them before re-adding.</summary>
+    public static Term ItemTerm(int itemId) => new(SearchFields.ItemId, itemId.ToString(CultureInfo.InvariantCulture));
+
+    public static Document ToLucene(SearchDocument source)
+    {
+        var local = VietnamTime.ToLocal(source.DateUtc);
+        // Body fields hold the title too, so a query's required part is plain terms of one field each.
+        var all = source.Title + "\n" + source.Text;
+        var document = new Document
+        {
+            new StringField(SearchFields.Key, KeyOf(source.Scope, source.ItemId), Field.Store.NO),
+            new StringField(SearchFields.ItemId, source.ItemId.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(SearchFields.Scope, source.Scope, Field.Store.NO),
+            new StringField(SearchFields.Type, source.ContentType, Field.Store.YES),
+            new StringField(SearchFields.Year, local.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField(SearchFields.Status, source.Status.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StoredField(SearchFields.Date, source.DateUtc.Ticks),
+            new StoredField(SearchFields.Slug, source.Slug),
+            new StoredField(SearchFields.StoredTitle, source.Title),
+            new StoredField(SearchFields.StoredText, source.Text.Length > StoredTextLength ? source.Text[..StoredTextLength] : source.Text),
+            new TextField(SearchFields.TitleExact, source.Title, Field.Store.NO),
+            new TextField(SearchFields.TitleFolded, source.Title, Field.Store.NO),
+            new TextField(SearchFields.TitlePairs, source.Title, Field.Store.NO),
+            new TextField(SearchFields.BodyExact, all, Field.Store.NO),
+            new TextField(SearchFields.BodyFolded, all, Field.Store.NO),
+            new TextField(SearchFields.BodyPairs, all, Field.Store.NO),
+        };
+        if (source.SectionId is { } section)
+        {
+            document.Add(new StringField(SearchFields.Section, section.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
+        }
+        if (source.OwnerId is { } owner)
+        {
+            document.Add(new StringField(SearchFields.Owner, owner, Field.Store.YES));
+        }
+        return document;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Tenancy;
+using Portal.Core.Tenancy;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>
+/// Catches up the indexes this node has open. Changes made on this node are indexed at once by
+/// <see cref="SearchIndexEventHandler"/>; changes made on another node reach this node's index here, since
+/// each node keeps its own index and cursor over the shared change log.
+/// </summary>
+public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await PollAsync(stoppingToken);
+        }
+    }
+
+    public async Task PollAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in indexes.OpenTenants)
+        {
+            if (registry.Find(name) is not { Status: TenantStatus.Active } tenant)
+            {
+                continue;
+            }
+            try
+            {
+                using var scope = scopeFactory.CreateTenantScope(tenant);
+                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Catching up the search index of {Tenant} failed", name);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using Portal.Core.Tenancy;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>
+/// Brings the current tenant's index up to the change log: reads past the index's cursor, re-reads each
+/// changed item from the database and commits documents and the new cursor together. Idempotent and safe
+/// to call from anywhere (after a change, at start, on a timer, before a search): one writer at a time per tenant.
+/// </summary>
+public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, ChangeLogReader log, SearchDocumentBuilder builder, RebuildProgress progress)
+{
+    public TenantIndex Index => indexes.Get(tenant.Tenant.Name);
+
+    /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        var index = Index;
+        await index.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            var count = await ReplayAsync(index.Current, cancellationToken);
+            index.CaughtUpOnce = true;
+            return count;
+        }
+        finally
+        {
+            index.WriteGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Catches up once per process before the first search: changes committed while this node was down
+    /// (or before a crash between commit and indexing) become searchable without waiting for the timer.
+    /// </summary>
+    public async Task<TenantIndex> EnsureReadyAsync(CancellationToken cancellationToken = default)
+    {
+        var index = Index;
+        if (!index.CaughtUpOnce)
+        {
+            await CatchUpAsync(cancellationToken);
+        }
+        return index;
+    }
+
+    /// <summary>
+    /// Builds a new generation from every item while searches use the old one, replays what changed
+    /// meanwhile, then swaps. Progress is reported for the admin's progress bar.
+    /// </summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        var index = Index;
+        var name = tenant.Tenant.Name;
+        using var next = new GenerationOwner(index.OpenNewGeneration());
+        // The head is read before the item list: anything committed after it is replayed below, so nothing is lost.
+        var head = await log.HeadAsync(cancellationToken);
+        var ids = await builder.AllItemIdsAsync(cancellationToken);
+        progress.Start(name, ids.Count);
+        try
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                next.Generation.Replace(ids[i], await builder.BuildAsync(ids[i], cancellationToken));
+                progress.Advance(name, i + 1);
+            }
+            next.Generation.Commit(head);
+            await index.WriteGate.WaitAsync(cancellationToken);
+            try
+            {
+                await ReplayAsync(next.Generation, cancellationToken);
+                index.Swap(next.Release());
+                index.CaughtUpOnce = true;
+            }
+            finally
+            {
+                index.WriteGate.Release();
+            }
+            progress.Finish(name, null);
+        }
+        catch (Exception ex)
+        {
+            progress.Finish(name, ex.Message);
+            throw;
+        }
+    }
+
+    private async Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        while (true)
+        {
+            var batch = await log.ReadAfterAsync(generation.Cursor, cancellationToken);
+            if (batch.LastSequence == generation.Cursor)
+            {
+                return count;
+            }
+            foreach (var id in batch.ItemIds)
+            {
+                generation.Replace(id, await builder.BuildAsync(id, cancellationToken));
+            }
+            generation.Commit(batch.LastSequence);
+            count += batch.ItemIds.Count;
+        }
+    }
+
+    /// <summary>Disposes a generation that never went live (a failed rebuild), and its folder with it.</summary>
+    private sealed class GenerationOwner(IndexGeneration generation) : IDisposable
+    {
+        private IndexGeneration? _owned = generation;
+
+        public IndexGeneration Generation { get; } = generation;
+
+        public IndexGeneration Release()
+        {
+            _owned = null;
+            return Generation;
+        }
+
+        public void Dispose()
+        {
+            if (_owned is null)
+            {
+                return;
+            }
+            _owned.Dispose();
+            try
+            {
+                Directory.Delete(_owned.Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // TenantIndex deletes stale generations at its next open.
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Portal.Search.Querying;
+
+/// <summary>
+/// A page of results. <see cref="Message"/> is set (in Vietnamese) when the query could not be used as
+/// typed — empty, made only of symbols, or cut for length — so the page can say why.
+/// </summary>
+public sealed record SearchResults(UserQuery Query, IReadOnlyList<SearchHit> Hits, int Total, int Page, int PageSize, string? Message)
+{
+    /// <summary>Deep pages are not served: nobody reads page 200, and collecting its hits costs the whole ranking.</summary>
+    public const int MaxPage = 50;
+
+    public int PageCount => Math.Clamp((Total + PageSize - 1) / PageSize, 1, MaxPage);
+
+    public static SearchResults Empty(UserQuery query, string? message) => new(query, [], 0, 1, 10, message);
+}

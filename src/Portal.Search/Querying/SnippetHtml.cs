@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Html;
+
+namespace Portal.Search.Querying;
+
+/// <summary>Renders snippet parts for a view: every text HTML-encoded, matches in &lt;mark&gt;.</summary>
+public static class SnippetHtml
+{
+    public static IHtmlContent Render(IReadOnlyList<SnippetPart> parts)
+    {
+        var builder = new HtmlContentBuilder(parts.Count * 3);
+        foreach (var part in parts)
+        {
+            if (part.Match)
+            {
+                builder.AppendHtml("<mark>").Append(part.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                builder.Append(part.Text);
+            }
+        }
+        return builder;
+    }
+
+    /// <summary>For attributes and plain-text places: the snippet without marks.</summary>
+    public static string Plain(IReadOnlyList<SnippetPart> parts) => string.Concat(parts.Select(p => p.Text));
+}

@@ -1,0 +1,18 @@
+namespace Portal.Search;
+
+/// <summary>Search settings, bound from "Portal:Search".</summary>
+public sealed class SearchOptions
+{
+    /// <summary>How often open indexes re-read the change log for changes made on other nodes.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Where this node keeps the indexes, one sub-folder per tenant. Empty (the default): in each tenant's own
+    /// folder, beside its media. Set it to a local disk on each node when several nodes share App_Data, since
+    /// a Lucene index has one writer and each node keeps its own index and cursor.
+    /// </summary>
+    public string? IndexRoot { get; set; }
+
+    /// <summary>Most units searched by one host-wide search, to bound its cost on large installations.</summary>
+    public int HostSearchMaxTenants { get; set; } = 500;
+}

@@ -1,0 +1,20 @@
+using Portal.Search.Indexing;
+using Portal.Search.Querying;
+
+namespace Portal.Search;
+
+/// <summary>The current tenant's searches: the public page, the editors' search and the near-duplicate check.</summary>
+public sealed class SearchService(SearchIndexer indexer)
+{
+    public async Task<SearchResults> SearchAsync(SearchRequest request, SearchScope scope, CancellationToken cancellationToken = default)
+    {
+        var index = await indexer.EnsureReadyAsync(cancellationToken);
+        return index.Search(searcher => IndexQueries.Run(searcher, request, scope));
+    }
+
+    public async Task<IReadOnlyList<SimilarItem>> SimilarAsync(int? itemId, string title, string text, CancellationToken cancellationToken = default)
+    {
+        var index = await indexer.EnsureReadyAsync(cancellationToken);
+        return index.Search(searcher => SimilarContent.Find(searcher, itemId, title, text));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Events;
+using Portal.Search.Indexing;
+
+namespace Portal.Search;
+
+/// <summary>Registers search: per-tenant indexes, the change-log indexer, its poller, and the query services.</summary>
+public static class SearchServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration("Portal:Search");
+        services.AddSingleton<SearchIndexes>();
+        services.AddSingleton<RebuildProgress>();
+        services.AddSingleton<RebuildRunner>();
+        services.AddSingleton<AttachmentText>();
+        services.AddScoped<ChangeLogReader>();
+        services.AddScoped<SearchDocumentBuilder>();
+        services.AddScoped<SearchIndexer>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<HostSearch>();
+        services.AddScoped<ITenantEventHandler<ContentEvent>, SearchIndexEventHandler>();
+        services.AddSingleton<SearchIndexPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexPoller>());
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Search;
+using Portal.Search.Querying;
+using Portal.Web.ViewModels.Search;
+
+namespace Portal.Web.Controllers.Admin;
+
+/// <summary>
+/// The editors' full-text search over drafts and published items. What a user finds follows what they may
+/// edit (<see cref="SearchScope"/>): others' drafts only for those who edit every item.
+/// </summary>
+[Route("admin/search")]
+[RequirePermission(nameof(ContentPermissions.ViewContent))]
+public sealed class SearchController(SearchService search, ContentAccess access, TenantDbContext db) : AdminControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? type, int? section, int? year, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var request = new SearchRequest { Q = q, Type = type, SectionId = section, Year = year, Page = page, PageSize = 20 };
+        var scope = await ScopeAsync();
+        return View(new AdminSearchViewModel
+        {
+            Request = request,
+            Results = string.IsNullOrWhiteSpace(q) ? null : await search.SearchAsync(request, scope, cancellationToken),
+            Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken),
+            SeesAllDrafts = scope.LatestOfAll,
+        });
+    }
+
+    private async Task<SearchScope> ScopeAsync()
+    {
+        if (await access.CanAsync(User, ContentPermissions.EditAllContent))
+        {
+            return new SearchScope(LatestOfAll: true, null);
+        }
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return userId is not null && await access.CanAsync(User, ContentPermissions.EditOwnContent)
+            ? new SearchScope(false, userId)
+            : SearchScope.Public;
+    }
+}

@@ -1,0 +1,31 @@
+using CommuneTheme.Services;
+using CommuneTheme.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
+
+namespace CommuneTheme.Controllers;
+
+/// <summary>The public document registry (văn bản) with its filters.</summary>
+[Area("CommuneTheme")]
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+public sealed class DocumentsController(SiteChromeService chrome, DocumentRegistry registry) : Controller
+{
+    private const int PageSize = 20;
+
+    [HttpGet("/van-ban")]
+    public async Task<IActionResult> Index(string? loai, string? coquan, int? nam, int page = 1, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        var filter = new DocumentRegistry.Filter(loai, coquan, nam);
+        var result = await registry.SearchAsync(filter, page, PageSize, cancellationToken);
+        return View(new DocumentRegistryViewModel
+        {
+            Chrome = await chrome.LoadAsync(cancellationToken),
+            Filter = filter,
+            Result = result,
+            Page = page,
+            PageCount = Math.Max(1, (result.Total + PageSize - 1) / PageSize),
+        });
+    }
+}

@@ -1,0 +1,43 @@
+using Portal.Core.Content.Types;
+using Portal.Core.Content.Types.Parts;
+
+namespace CommuneTheme.Services;
+
+/// <summary>
+/// The document registry (/van-ban): published legal documents filtered by type, issuing body and year of issue.
+/// Filtering runs in memory over the unit's published documents' parts: a commune publishes a few hundred
+/// documents at most, and the page is output-cached. Move it to SQLite json_extract if a unit outgrows that.
+/// </summary>
+public sealed class DocumentRegistry(PublishedContent published)
+{
+    public sealed record Document(PublishedContent.Article Item, LegalDocumentParts Parts);
+
+    public sealed record Filter(string? Type, string? Issuer, int? Year);
+
+    public sealed record Result(List<Document> Page, int Total, List<string> Types, List<string> Issuers, List<int> Years);
+
+    public async Task<Result> SearchAsync(Filter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var all = (await published.OfTypeAsync(ContentTypes.LegalDocument, cancellationToken))
+            .Select(item => new Document(item, ContentParts.Read<LegalDocumentParts>(item.Parts)))
+            // Newest issue first; documents without an issue date (old imports) after those with one.
+            .OrderByDescending(d => d.Parts.IssueDate ?? DateOnly.MinValue).ThenByDescending(d => d.Item.PublishedUtc)
+            .ToList();
+        var matching = all.Where(d => Matches(d.Parts, filter)).ToList();
+        return new Result(
+            [.. matching.Skip((page - 1) * pageSize).Take(pageSize)],
+            matching.Count,
+            Distinct(all.Select(d => d.Parts.DocumentType)),
+            Distinct(all.Select(d => d.Parts.IssuingBody)),
+            [.. all.Where(d => d.Parts.IssueDate is not null).Select(d => d.Parts.IssueDate!.Value.Year).Distinct().OrderDescending()]);
+    }
+
+    private static bool Matches(LegalDocumentParts parts, Filter filter) =>
+        (string.IsNullOrEmpty(filter.Type) || string.Equals(parts.DocumentType, filter.Type, StringComparison.Ordinal))
+        && (string.IsNullOrEmpty(filter.Issuer) || string.Equals(parts.IssuingBody, filter.Issuer, StringComparison.Ordinal))
+        && (filter.Year is null || parts.IssueDate?.Year == filter.Year);
+
+    /// <summary>The choices readers filter by are the values the unit's documents actually carry.</summary>
+    private static List<string> Distinct(IEnumerable<string?> values) =>
+        [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))];
+}

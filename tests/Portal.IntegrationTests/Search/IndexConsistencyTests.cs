@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Events;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.IntegrationTests.ContentAdmin;
+using Portal.Search.Indexing;
+
+namespace Portal.IntegrationTests.Search;
+
+/// <summary>
+/// The index follows the change log, not the request that made the change: a change committed while the
+/// index missed it (a crash between commit and indexing) is found after a restart, and a change still
+/// inside an open transaction is neither indexed nor skipped.
+/// </summary>
+public sealed class IndexConsistencyTests
+{
+    private const string Tenant = ContentAdminKit.Commune;
+
+    [Fact]
+    public async Task ChangeCommittedButNeverIndexed_ShouldBeSearchable_AfterRestart()
+    {
+        var marker = SearchKit.Marker("saukhoi");
+        string appData;
+        using (var first = new QuietIndexFactory { KeepAppData = true })
+        {
+            appData = first.AppData;
+            using var reader = first.ClientFor(Tenant);
+            Assert.Contains("data-testid=\"search-empty\"", await reader.PublicSearchAsync(marker));
+
+            await using (var write = await BeginPublishedItemAsync(first, $"Tin viết trước sự cố {marker}"))
+            {
+                await write.Transaction.CommitAsync();
+            }
+            // The other handlers ran (delivered), the index lost its commit: only its own cursor can bring the change in.
+            await MarkDeliveredAsync(first);
+
+            Assert.Contains("data-testid=\"search-empty\"", await reader.PublicSearchAsync(marker));
+        }
+
+        using var second = new QuietIndexFactory { AppData = appData };
+        using var afterRestart = second.ClientFor(Tenant);
+
+        Assert.Contains($"<mark>{marker}</mark>", await afterRestart.PublicSearchAsync(marker));
+    }
+
+    [Fact]
+    public async Task ChangeInAnOpenTransaction_ShouldBeIndexedAfterItCommits_NotSkipped()
+    {
+        using var factory = new QuietIndexFactory();
+        var marker = SearchKit.Marker("muon");
+        using var reader = factory.ClientFor(Tenant);
+        Assert.Contains("data-testid=\"search-empty\"", await reader.PublicSearchAsync(marker));
+
+        await using (var late = await BeginPublishedItemAsync(factory, $"Tin ghi muộn {marker}"))
+        {
+            // The indexer runs while the change is written but not committed: it must neither see it nor move past it.
+            Assert.Equal(0, await CatchUpAsync(factory));
+            await late.Transaction.CommitAsync();
+        }
+        Assert.Contains("data-testid=\"search-empty\"", await reader.PublicSearchAsync(marker));
+
+        Assert.Equal(1, await CatchUpAsync(factory));
+        Assert.Contains($"<mark>{marker}</mark>", await reader.PublicSearchAsync(marker));
+    }
+
+    private static async Task<int> CatchUpAsync(QuietIndexFactory factory)
+    {
+        using var scope = factory.TenantScope(Tenant);
+        return await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync();
+    }
+
+    private static async Task MarkDeliveredAsync(QuietIndexFactory factory)
+    {
+        using var scope = factory.TenantScope(Tenant);
+        await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Outbox
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedUtc, DateTime.UtcNow));
+    }
+
+    /// <summary>
+    /// Writes a published article, its version and its event in one open transaction, as ContentService does,
+    /// but without dispatching: the caller commits (or not) and nothing tells the index.
+    /// </summary>
+    private static async Task<OpenWrite> BeginPublishedItemAsync(QuietIndexFactory factory, string title)
+    {
+        var scope = factory.TenantScope(Tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        var log = scope.ServiceProvider.GetRequiredService<IEventLog>();
+        var transaction = await db.Database.BeginTransactionAsync();
+        var now = DateTime.UtcNow;
+        var item = new ContentItem
+        {
+            ContentType = "Article", Status = ContentStatus.Published, Slug = Slugs.Next(), CreatedUtc = now, ModifiedUtc = now,
+            PublishedUtc = now, LatestVersion = 1, PublishedVersion = 1,
+        };
+        db.ContentItems.Add(item);
+        await db.SaveChangesAsync();
+        db.ContentVersions.Add(new ContentVersion { ContentItemId = item.Id, Number = 1, Title = title, Body = "<p>Nội dung.</p>", CreatedUtc = now });
+        log.Append(new ContentEvent(ContentEventKind.Published, item.Id, item.ContentType, 1, null, now));
+        await db.SaveChangesAsync();
+        return new OpenWrite(scope, transaction);
+    }
+
+    private sealed class OpenWrite(IServiceScope scope, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IAsyncDisposable
+    {
+        public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Transaction { get; } = transaction;
+
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            scope.Dispose();
+        }
+    }
+
+    private static class Slugs
+    {
+        public static string Next() => "tin-" + Guid.NewGuid().ToString("N")[..10];
+    }
+}

@@ -63,10 +63,13 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         using var technical = await factory.AsAsync(Tenant, "kythuat");
 
         var response = await technical.ActAsync(id, "publish");
+        var archive = await technical.ActAsync(id, "archive");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("đang trong quy trình duyệt", await response.BodyAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, archive.StatusCode);
         Assert.Null((await factory.ItemAsync(id)).PublishedVersion);
+        Assert.Equal(ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
     }
 
     [Fact]

@@ -38,6 +38,30 @@ public sealed class SchoolFlowTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task TakeDown_ShouldNeedAReason_ThenRemoveTheItemFromTheSite()
+    {
+        var id = await SubmittedAsync("doi-sao-nhi-dong", "Tin cần gỡ xuống");
+        using var pioneer = await factory.AsAsync(Tenant, "thanhvien.doi");
+        using var technical = await factory.AsAsync(Tenant, "kythuat");
+        using var deputy = await factory.AsAsync(Tenant, "phoban");
+        Assert.Equal(HttpStatusCode.Redirect, (await pioneer.StepAsync(id, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await technical.StepAsync(id, "publish")).StatusCode);
+
+        var noReason = await deputy.StepAsync(id, "takedown");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("Vui lòng ghi lý do gỡ xuống.", await noReason.BodyAsync());
+        Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id, Tenant)).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await deputy.StepAsync(id, "takedown", ("Comment", "Ảnh học sinh chưa xin phép phụ huynh"))).StatusCode);
+
+        var item = await factory.ItemAsync(id, Tenant);
+        Assert.Equal(ContentStatus.Unpublished, item.Status);
+        Assert.Null(item.PublishedVersion);
+        var pass = await factory.InstanceAsync(Tenant, id);
+        Assert.Equal((FlowTemplates.TakenDown, true), (pass.State, pass.CompletedUtc is not null));
+    }
+
+    [Fact]
     public async Task DeputyHead_ShouldApproveOnBehalfOfTheHead_UnderTheStandingDelegation()
     {
         var id = await SubmittedAsync("co-so-vat-chat", "Sửa chữa phòng học bán trú");

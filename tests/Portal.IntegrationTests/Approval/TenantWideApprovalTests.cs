@@ -157,6 +157,28 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(before + 1, await factory.ApprovalAsync(School, db => db.Definitions.CountAsync()));
     }
 
+    [Fact]
+    public async Task StepThatFailsHalfway_ShouldLeaveContentTimelineAuditAndOutboxAsTheyWere()
+    {
+        var id = await CommuneReviewAsync("thanh-nien", "Tin lỗi giữa chừng");
+        // Make the timeline row fail after the content status was already written in the same transaction.
+        await factory.QueryAsync(Commune, db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER fail_step BEFORE INSERT ON WorkflowSteps WHEN NEW.Comment = 'lỗi giữa chừng' BEGIN SELECT RAISE(ABORT, 'test'); END;"));
+        var outbox = await factory.QueryAsync(Commune, db => db.Outbox.CountAsync());
+        var audit = (await factory.AuditAsync(Commune, $"Article #{id}")).Count;
+        using var youth = await factory.AsAsync(Commune, "thanhvien.doan");
+
+        var response = await youth.StepAsync(id, "return", ("Comment", "lỗi giữa chừng"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(Portal.Abstractions.Content.ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
+        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Commune, id)).State);
+        Assert.DoesNotContain(await factory.StepsAsync(Commune, id), s => s.Action == FlowActions.Return);
+        Assert.Equal(outbox, await factory.QueryAsync(Commune, db => db.Outbox.CountAsync()));
+        Assert.Equal(audit, (await factory.AuditAsync(Commune, $"Article #{id}")).Count);
+        await factory.QueryAsync(Commune, db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER fail_step;"));
+    }
+
     private async Task RunRemindersAsync()
     {
         using var scope = factory.TenantScope(Commune);

@@ -35,10 +35,11 @@ public sealed class WorkflowService(
 {
     public const string AuditCategory = "Approval";
 
+    public const string TakenMeanwhile = "Bài này vừa được người khác xử lý; hãy xem lại trạng thái mới trước khi quyết định.";
+
+    // Mail for the step being written: collected inside the transaction, sent only once it has committed.
     private List<BoardUser> _pendingMail = [];
     private string _pendingText = "";
-
-    public const string TakenMeanwhile = "Bài này vừa được người khác xử lý; hãy xem lại trạng thái mới trước khi quyết định.";
 
     public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
     {

@@ -51,12 +51,12 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
         var index = Index;
         var name = tenant.Tenant.Name;
         using var next = new GenerationOwner(index.OpenNewGeneration());
-        // The head is read before the item list: anything committed after it is replayed below, so nothing is lost.
-        var head = await log.HeadAsync(cancellationToken);
-        var ids = await builder.AllItemIdsAsync(cancellationToken);
-        progress.Start(name, ids.Count);
         try
         {
+            // The head is read before the item list: anything committed after it is replayed below, so nothing is lost.
+            var head = await log.HeadAsync(cancellationToken);
+            var ids = await builder.AllItemIdsAsync(cancellationToken);
+            progress.Start(name, ids.Count);
             for (var i = 0; i < ids.Count; i++)
             {
                 next.Generation.Replace(ids[i], await builder.BuildAsync(ids[i], cancellationToken));

@@ -9,12 +9,11 @@ namespace Portal.Search.Indexing;
 /// </summary>
 public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, ChangeLogReader log, SearchDocumentBuilder builder, RebuildProgress progress)
 {
-    public TenantIndex Index => indexes.Get(tenant.Tenant.Name);
-
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
-        var index = Index;
+        using var lease = indexes.Use(tenant.Tenant.Name);
+        var index = lease.Index;
         await index.WriteGate.WaitAsync(cancellationToken);
         try
         {
@@ -32,14 +31,23 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
     /// Catches up once per process before the first search: changes committed while this node was down
     /// (or before a crash between commit and indexing) become searchable without waiting for the timer.
     /// </summary>
-    public async Task<TenantIndex> EnsureReadyAsync(CancellationToken cancellationToken = default)
+    /// <returns>A lease on the index; dispose it when the search is done.</returns>
+    public async Task<IndexLease> EnsureReadyAsync(CancellationToken cancellationToken = default)
     {
-        var index = Index;
-        if (!index.CaughtUpOnce)
+        var lease = indexes.Use(tenant.Tenant.Name);
+        try
         {
-            await CatchUpAsync(cancellationToken);
+            if (!lease.Index.CaughtUpOnce)
+            {
+                await CatchUpAsync(cancellationToken);
+            }
+            return lease;
         }
-        return index;
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -48,8 +56,9 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
     /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
-        var index = Index;
         var name = tenant.Tenant.Name;
+        using var lease = indexes.Use(name);
+        var index = lease.Index;
         using var next = new GenerationOwner(index.OpenNewGeneration());
         try
         {

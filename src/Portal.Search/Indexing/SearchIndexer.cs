@@ -9,6 +9,9 @@ namespace Portal.Search.Indexing;
 /// </summary>
 public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, ChangeLogReader log, SearchDocumentBuilder builder, RebuildProgress progress)
 {
+    /// <summary>Items read from the database per query pair.</summary>
+    private const int BatchSize = 100;
+
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
@@ -66,10 +69,15 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
             var head = await log.HeadAsync(cancellationToken);
             var ids = await builder.AllItemIdsAsync(cancellationToken);
             progress.Start(name, ids.Count);
-            for (var i = 0; i < ids.Count; i++)
+            var done = 0;
+            foreach (var chunk in ids.Chunk(BatchSize))
             {
-                next.Generation.Replace(ids[i], await builder.BuildAsync(ids[i], cancellationToken));
-                progress.Advance(name, i + 1);
+                foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
+                {
+                    next.Generation.Replace(id, documents);
+                }
+                done += chunk.Length;
+                progress.Advance(name, done);
             }
             next.Generation.Commit(head);
             await index.WriteGate.WaitAsync(cancellationToken);
@@ -102,9 +110,12 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
             {
                 return count;
             }
-            foreach (var id in batch.ItemIds)
+            foreach (var chunk in batch.ItemIds.Chunk(BatchSize))
             {
-                generation.Replace(id, await builder.BuildAsync(id, cancellationToken));
+                foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
+                {
+                    generation.Replace(id, documents);
+                }
             }
             generation.Commit(batch.LastSequence);
             count += batch.ItemIds.Count;

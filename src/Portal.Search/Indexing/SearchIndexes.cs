@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Tenancy;
 
@@ -8,7 +9,7 @@ namespace Portal.Search.Indexing;
 /// The open tenant indexes of this process, in App_Data/tenants/&lt;name&gt;/index beside the media folder, or
 /// under <see cref="SearchOptions.IndexRoot"/> when a node keeps them on its own disk.
 /// </summary>
-public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<SearchOptions> options) : IDisposable
+public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<SearchOptions> options, ILogger<SearchIndexes>? logger = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<TenantIndex>> _open = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -60,7 +61,17 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<S
     }
 
     private TenantIndex Open(string tenantName) =>
-        _open.GetOrAdd(tenantName, name => new Lazy<TenantIndex>(() => new TenantIndex(name, FolderOf(name)))).Value;
+        _open.GetOrAdd(tenantName, name => new Lazy<TenantIndex>(() => OpenLogged(name))).Value;
+
+    private TenantIndex OpenLogged(string tenantName)
+    {
+        var index = new TenantIndex(tenantName, FolderOf(tenantName));
+        if (index.Damaged is { } damage)
+        {
+            logger?.LogError(damage, "The search index of {Tenant} could not be opened; it starts empty and replays the change log", tenantName);
+        }
+        return index;
+    }
 
     /// <summary>Names of tenants whose index this process has open (the ones worth polling for other nodes' changes).</summary>
     public IReadOnlyList<string> OpenTenants => _open.Where(p => p.Value.IsValueCreated).Select(p => p.Key).ToList();

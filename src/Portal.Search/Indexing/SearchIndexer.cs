@@ -103,6 +103,17 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
     private async Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken)
     {
         var count = 0;
+        // Messages this index never saw were pruned (ChangeLogPruningJob, or an index restored from an old
+        // copy): replaying the rest would miss their items, so index every item, then follow the log from its head.
+        if (await log.OldestAsync(cancellationToken) is { } oldest && oldest > generation.Cursor + 1)
+        {
+            generation.DeleteAll();
+            var head = await log.HeadAsync(cancellationToken);
+            var ids = await builder.AllItemIdsAsync(cancellationToken);
+            await IndexAsync(generation, ids, cancellationToken);
+            generation.Commit(head);
+            count += ids.Count;
+        }
         while (true)
         {
             var batch = await log.ReadAfterAsync(generation.Cursor, cancellationToken);
@@ -110,15 +121,20 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
             {
                 return count;
             }
-            foreach (var chunk in batch.ItemIds.Chunk(BatchSize))
-            {
-                foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
-                {
-                    generation.Replace(id, documents);
-                }
-            }
+            await IndexAsync(generation, batch.ItemIds, cancellationToken);
             generation.Commit(batch.LastSequence);
             count += batch.ItemIds.Count;
+        }
+    }
+
+    private async Task IndexAsync(IndexGeneration generation, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(BatchSize))
+        {
+            foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
+            {
+                generation.Replace(id, documents);
+            }
         }
     }
 

@@ -5,12 +5,14 @@ using Portal.Benchmarks.Tenants;
 
 // Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- public-site --count 2000 --runs 3   (needs wrk and nginx-light)
-//        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3 [--reuse]
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- search-rebuild --count 2000 --runs 3 --data DIR
 var options = BenchOptions.Parse(args);
 return options.Command switch
 {
     "tenants" => await TenantStartupBenchmark.RunAsync(options),
     "public-site" => await PublicSiteBenchmark.RunAsync(options),
     "search" => await SearchBenchmark.RunAsync(options),
+    "search-rebuild" => await SearchRebuildBenchmark.RunAsync(options),
     _ => BenchOptions.PrintUsage(),
 };

@@ -13,6 +13,12 @@ public sealed class SearchOptions
     /// </summary>
     public string? IndexRoot { get; set; }
 
+    /// <summary>An index nobody searched or changed for this long is closed (and reopens on its next use).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Delivered change-log messages older than this are deleted (<see cref="Indexing.ChangeLogPruningJob"/>).</summary>
+    public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Most units searched by one host-wide search, to bound its cost on large installations.</summary>
     public int HostSearchMaxTenants { get; set; } = 500;
 }

@@ -8,13 +8,13 @@ public sealed class SearchService(SearchIndexer indexer)
 {
     public async Task<SearchResults> SearchAsync(SearchRequest request, SearchScope scope, CancellationToken cancellationToken = default)
     {
-        var index = await indexer.EnsureReadyAsync(cancellationToken);
-        return index.Search(searcher => IndexQueries.Run(searcher, request, scope));
+        using var lease = await indexer.EnsureReadyAsync(cancellationToken);
+        return lease.Index.Search(searcher => IndexQueries.Run(searcher, request, scope));
     }
 
     public async Task<IReadOnlyList<SimilarItem>> SimilarAsync(int? itemId, string title, string text, CancellationToken cancellationToken = default)
     {
-        var index = await indexer.EnsureReadyAsync(cancellationToken);
-        return index.Search(searcher => SimilarContent.Find(searcher, itemId, title, text));
+        using var lease = await indexer.EnsureReadyAsync(cancellationToken);
+        return lease.Index.Search(searcher => SimilarContent.Find(searcher, itemId, title, text));
     }
 }

@@ -1,9 +1,11 @@
+using Portal.Abstractions.Jobs;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Identity;
 using Portal.Search;
+using Portal.Search.Indexing;
 
 namespace Portal.Web;
 
@@ -22,4 +24,9 @@ public sealed class SearchAdminModule : ModuleStartup
         menu.Add(new AdminMenuItem("Tìm kiếm nội dung", "admin/search", ContentPermissions.ViewContent.Name, "Nội dung", 15, "search"))
             .Add(new AdminMenuItem("Chỉ mục tìm kiếm", "admin/search/index", SearchPermissions.ManageSearchIndex.Name, "Hệ thống", 45, "database-gear"))
             .Add(new AdminMenuItem("Tìm kiếm các đơn vị", "admin/host-search", CorePermissions.ManageTenants.Name, "Vận hành", 10, "search") { HostOnly = true });
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+    [
+        new(ChangeLogPruningJob.Name, "Dọn nhật ký thay đổi đã chuyển giao quá 30 ngày", typeof(ChangeLogPruningJob), "15 3 * * *"),
+    ];
 }

@@ -60,9 +60,6 @@ public static class VietnameseFolding
         }
     }
 
-    /// <summary>True when folding changes the word, i.e. it carries a diacritic the reader typed on purpose.</summary>
-    public static bool HasDiacritics(string word) => !string.Equals(Exact(word), Fold(word), StringComparison.Ordinal);
-
     /// <summary>'\0' marks a char to drop (a combining mark).</summary>
     private static char[] BuildFoldTable()
     {

@@ -37,6 +37,10 @@ public sealed class ChangeLogReader(TenantDbContext db)
         return new ChangeBatch(rows[^1].Sequence, items);
     }
 
+    /// <summary>The first sequence still in the log (older messages may have been pruned), or null when it is empty.</summary>
+    public Task<long?> OldestAsync(CancellationToken cancellationToken) =>
+        db.Outbox.AsNoTracking().MinAsync(m => (long?)m.Sequence, cancellationToken);
+
     /// <summary>The last sequence committed now; a rebuild replays from here after indexing every item.</summary>
     public async Task<long> HeadAsync(CancellationToken cancellationToken) =>
         await db.Outbox.AsNoTracking().MaxAsync(m => (long?)m.Sequence, cancellationToken) ?? 0;

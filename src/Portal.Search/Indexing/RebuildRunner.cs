@@ -39,7 +39,8 @@ public sealed class RebuildRunner(IServiceScopeFactory scopeFactory, RebuildProg
         }
         catch (Exception ex)
         {
-            // RebuildAsync has recorded the error for the admin page; the live index is untouched.
+            // The live index is untouched; the admin page shows the error (also when the rebuild failed before it began).
+            progress.Finish(tenant.Name, ex.Message);
             logger.LogError(ex, "Rebuilding the search index of {Tenant} failed", tenant.Name);
         }
     }

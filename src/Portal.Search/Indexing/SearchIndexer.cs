@@ -9,12 +9,14 @@ namespace Portal.Search.Indexing;
 /// </summary>
 public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, ChangeLogReader log, SearchDocumentBuilder builder, RebuildProgress progress)
 {
-    public TenantIndex Index => indexes.Get(tenant.Tenant.Name);
+    /// <summary>Items read from the database per query pair.</summary>
+    private const int BatchSize = 100;
 
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
-        var index = Index;
+        using var lease = indexes.Use(tenant.Tenant.Name);
+        var index = lease.Index;
         await index.WriteGate.WaitAsync(cancellationToken);
         try
         {
@@ -32,14 +34,23 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
     /// Catches up once per process before the first search: changes committed while this node was down
     /// (or before a crash between commit and indexing) become searchable without waiting for the timer.
     /// </summary>
-    public async Task<TenantIndex> EnsureReadyAsync(CancellationToken cancellationToken = default)
+    /// <returns>A lease on the index; dispose it when the search is done.</returns>
+    public async Task<IndexLease> EnsureReadyAsync(CancellationToken cancellationToken = default)
     {
-        var index = Index;
-        if (!index.CaughtUpOnce)
+        var lease = indexes.Use(tenant.Tenant.Name);
+        try
         {
-            await CatchUpAsync(cancellationToken);
+            if (!lease.Index.CaughtUpOnce)
+            {
+                await CatchUpAsync(cancellationToken);
+            }
+            return lease;
         }
-        return index;
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -48,19 +59,25 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
     /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
-        var index = Index;
         var name = tenant.Tenant.Name;
+        using var lease = indexes.Use(name);
+        var index = lease.Index;
         using var next = new GenerationOwner(index.OpenNewGeneration());
-        // The head is read before the item list: anything committed after it is replayed below, so nothing is lost.
-        var head = await log.HeadAsync(cancellationToken);
-        var ids = await builder.AllItemIdsAsync(cancellationToken);
-        progress.Start(name, ids.Count);
         try
         {
-            for (var i = 0; i < ids.Count; i++)
+            // The head is read before the item list: anything committed after it is replayed below, so nothing is lost.
+            var head = await log.HeadAsync(cancellationToken);
+            var ids = await builder.AllItemIdsAsync(cancellationToken);
+            progress.Start(name, ids.Count);
+            var done = 0;
+            foreach (var chunk in ids.Chunk(BatchSize))
             {
-                next.Generation.Replace(ids[i], await builder.BuildAsync(ids[i], cancellationToken));
-                progress.Advance(name, i + 1);
+                foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
+                {
+                    next.Generation.Replace(id, documents);
+                }
+                done += chunk.Length;
+                progress.Advance(name, done);
             }
             next.Generation.Commit(head);
             await index.WriteGate.WaitAsync(cancellationToken);
@@ -86,6 +103,17 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
     private async Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken)
     {
         var count = 0;
+        // Messages this index never saw were pruned (ChangeLogPruningJob, or an index restored from an old
+        // copy): replaying the rest would miss their items, so index every item, then follow the log from its head.
+        if (await log.OldestAsync(cancellationToken) is { } oldest && oldest > generation.Cursor + 1)
+        {
+            generation.DeleteAll();
+            var head = await log.HeadAsync(cancellationToken);
+            var ids = await builder.AllItemIdsAsync(cancellationToken);
+            await IndexAsync(generation, ids, cancellationToken);
+            generation.Commit(head);
+            count += ids.Count;
+        }
         while (true)
         {
             var batch = await log.ReadAfterAsync(generation.Cursor, cancellationToken);
@@ -93,12 +121,20 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
             {
                 return count;
             }
-            foreach (var id in batch.ItemIds)
-            {
-                generation.Replace(id, await builder.BuildAsync(id, cancellationToken));
-            }
+            await IndexAsync(generation, batch.ItemIds, cancellationToken);
             generation.Commit(batch.LastSequence);
             count += batch.ItemIds.Count;
+        }
+    }
+
+    private async Task IndexAsync(IndexGeneration generation, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(BatchSize))
+        {
+            foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
+            {
+                generation.Replace(id, documents);
+            }
         }
     }
 

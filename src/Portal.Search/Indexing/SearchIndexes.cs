@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Tenancy;
 
@@ -8,12 +9,69 @@ namespace Portal.Search.Indexing;
 /// The open tenant indexes of this process, in App_Data/tenants/&lt;name&gt;/index beside the media folder, or
 /// under <see cref="SearchOptions.IndexRoot"/> when a node keeps them on its own disk.
 /// </summary>
-public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<SearchOptions> options) : IDisposable
+public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<SearchOptions> options, ILogger<SearchIndexes>? logger = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<TenantIndex>> _open = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
 
-    public TenantIndex Get(string tenantName) =>
-        _open.GetOrAdd(tenantName, name => new Lazy<TenantIndex>(() => new TenantIndex(name, FolderOf(name)))).Value;
+    /// <summary>
+    /// The tenant's index, opened if needed, held for the caller until the lease is disposed. Taking the lease
+    /// and closing idle indexes share a lock, so an index is never closed between being found and being held.
+    /// </summary>
+    public IndexLease Use(string tenantName)
+    {
+        lock (_lock)
+        {
+            return new IndexLease(Open(tenantName));
+        }
+    }
+
+    /// <summary>The tenant's index without holding it (diagnostics and tests): it may be closed as idle later.</summary>
+    public TenantIndex Get(string tenantName)
+    {
+        lock (_lock)
+        {
+            return Open(tenantName);
+        }
+    }
+
+    /// <summary>
+    /// Closes indexes nobody has used for <paramref name="idle"/>: a node serving thousands of units keeps open
+    /// only those searched or changed lately. A closed index reopens, and catches up, on its next use.
+    /// </summary>
+    public int CloseIdle(TimeSpan idle)
+    {
+        List<TenantIndex> closing = [];
+        lock (_lock)
+        {
+            foreach (var (name, lazy) in _open)
+            {
+                if (lazy.IsValueCreated && !lazy.Value.InUse && lazy.Value.IdleFor >= idle && lazy.Value.WriteGate.CurrentCount > 0)
+                {
+                    _open.TryRemove(name, out _);
+                    closing.Add(lazy.Value);
+                }
+            }
+        }
+        foreach (var index in closing)
+        {
+            index.Dispose();
+        }
+        return closing.Count;
+    }
+
+    private TenantIndex Open(string tenantName) =>
+        _open.GetOrAdd(tenantName, name => new Lazy<TenantIndex>(() => OpenLogged(name))).Value;
+
+    private TenantIndex OpenLogged(string tenantName)
+    {
+        var index = new TenantIndex(tenantName, FolderOf(tenantName));
+        if (index.Damaged is { } damage)
+        {
+            logger?.LogError(damage, "The search index of {Tenant} could not be opened; it starts empty and replays the change log", tenantName);
+        }
+        return index;
+    }
 
     /// <summary>Names of tenants whose index this process has open (the ones worth polling for other nodes' changes).</summary>
     public IReadOnlyList<string> OpenTenants => _open.Where(p => p.Value.IsValueCreated).Select(p => p.Key).ToList();
@@ -21,7 +79,12 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<S
     /// <summary>Closes a tenant's index (before its folder moves away when the tenant is deleted).</summary>
     public void Close(string tenantName)
     {
-        if (_open.TryRemove(tenantName, out var index) && index.IsValueCreated)
+        Lazy<TenantIndex>? index;
+        lock (_lock)
+        {
+            _open.TryRemove(tenantName, out index);
+        }
+        if (index is { IsValueCreated: true })
         {
             index.Value.Dispose();
         }

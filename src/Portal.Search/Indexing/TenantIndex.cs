@@ -49,6 +49,27 @@ public sealed class TenantIndex : IDisposable
     /// <summary>Held by whoever moves the live generation's cursor (catch-up, swap).</summary>
     public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
+    private int _users;
+    private long _lastUsedTicks = Environment.TickCount64;
+
+    /// <summary>True while some operation holds an <see cref="IndexLease"/> on it.</summary>
+    public bool InUse => Volatile.Read(ref _users) > 0;
+
+    /// <summary>How long since the last lease ended (or began).</summary>
+    public TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastUsedTicks));
+
+    internal void Enter()
+    {
+        Interlocked.Increment(ref _users);
+        Interlocked.Exchange(ref _lastUsedTicks, Environment.TickCount64);
+    }
+
+    internal void Exit()
+    {
+        Interlocked.Exchange(ref _lastUsedTicks, Environment.TickCount64);
+        Interlocked.Decrement(ref _users);
+    }
+
     /// <summary>Set once the index has replayed the change log in this process (after a restart or a crash).</summary>
     public bool CaughtUpOnce { get; set; }
 

@@ -21,7 +21,4 @@ public static class SnippetHtml
         }
         return builder;
     }
-
-    /// <summary>For attributes and plain-text places: the snippet without marks.</summary>
-    public static string Plain(IReadOnlyList<SnippetPart> parts) => string.Concat(parts.Select(p => p.Text));
 }

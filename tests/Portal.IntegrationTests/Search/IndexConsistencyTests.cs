@@ -65,6 +65,39 @@ public sealed class IndexConsistencyTests
         Assert.Contains($"<mark>{marker}</mark>", await reader.PublicSearchAsync(marker));
     }
 
+    [Fact]
+    public async Task IndexBehindAPrunedLog_ShouldReindexEveryItem_NotMissTheirChanges()
+    {
+        var marker = SearchKit.Marker("dondep");
+        string appData;
+        using (var first = new QuietIndexFactory { KeepAppData = true })
+        {
+            appData = first.AppData;
+            using var reader = first.ClientFor(Tenant);
+            Assert.Contains("data-testid=\"search-empty\"", await reader.PublicSearchAsync(marker));
+            await using (var write = await BeginPublishedItemAsync(first, $"Tin có sự kiện đã bị dọn {marker}"))
+            {
+                await write.Transaction.CommitAsync();
+            }
+            await using (var later = await BeginPublishedItemAsync(first, "Tin đăng sau"))
+            {
+                await later.Transaction.CommitAsync();
+            }
+            await MarkDeliveredAsync(first);
+            // Retention of zero: the pruning job deletes every delivered message but the newest, this item's event included.
+            using var scope = first.TenantScope(Tenant);
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            var job = new ChangeLogPruningJob(db, Microsoft.Extensions.Options.Options.Create(new Portal.Search.SearchOptions { ChangeLogRetention = TimeSpan.Zero }), TimeProvider.System);
+            await job.ExecuteAsync(new Portal.Abstractions.Jobs.JobExecutionContext(ChangeLogPruningJob.Name, Tenant, null, DateTime.UtcNow), CancellationToken.None);
+            Assert.Equal(1, await db.Outbox.CountAsync());
+        }
+
+        using var second = new QuietIndexFactory { AppData = appData };
+        using var afterRestart = second.ClientFor(Tenant);
+
+        Assert.Contains($"<mark>{marker}</mark>", await afterRestart.PublicSearchAsync(marker));
+    }
+
     private static async Task<int> CatchUpAsync(QuietIndexFactory factory)
     {
         using var scope = factory.TenantScope(Tenant);

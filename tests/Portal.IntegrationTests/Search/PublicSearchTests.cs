@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.IntegrationTests.Identity;
 using Portal.Core.Content.Types;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Infrastructure;
@@ -74,6 +77,23 @@ public sealed class PublicSearchTests(PortalFactory factory) : IClassFixture<Por
 
         Assert.Contains($"<mark>{inDocx}</mark>", await reader.PublicSearchAsync(inDocx));
         Assert.Contains($"<mark>{inPdf}</mark>", await reader.PublicSearchAsync(inPdf, "&type=LegalDocument"));
+    }
+
+    [Fact]
+    public async Task SectionFilter_ShouldIncludeSubSections_AndExcludeOtherSections()
+    {
+        using var editor = await factory.AsAsync("truongban");
+        var marker = SearchKit.Marker("chuyenmuc");
+        var sections = await factory.QueryAsync(ContentAdminKit.Commune, db => db.Sections.AsNoTracking().ToListAsync());
+        var child = sections.First(s => s.ParentId != null && ContentValidator.ListsType(s.ContentTypes, ContentTypes.Article));
+        var other = sections.First(s => s.Id != child.Id && s.Id != child.ParentId && s.ParentId != child.ParentId);
+        var (created, _) = await editor.CreateAsync(ContentTypes.Article,
+            [("Title", $"Tin trong chuyên mục con {marker}"), ("Summary", ""), ("Body", "<p>Nội dung.</p>"), ("SectionId", child.Id.ToString()), ("Parts.Kind", "Tin"), ("Intent", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var reader = factory.ClientFor(ContentAdminKit.Commune);
+
+        Assert.Contains("data-testid=\"search-results\"", await reader.PublicSearchAsync(marker, $"&section={child.ParentId}"));
+        Assert.Contains("data-testid=\"search-empty\"", await reader.PublicSearchAsync(marker, $"&section={other.Id}"));
     }
 
     [Theory]

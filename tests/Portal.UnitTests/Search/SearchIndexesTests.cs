@@ -22,4 +22,49 @@ public sealed class SearchIndexesTests
 
         Assert.Equal("/var/lib/portal-index/xa-dak-plo", indexes.FolderOf("xa-dak-plo"));
     }
+
+    [Fact]
+    public void IdleIndex_ShouldBeClosed_ButNotWhileLeased_AndReopenWithItsCursor()
+    {
+        var appData = Path.Combine(Path.GetTempPath(), "portal-search-tests", Guid.NewGuid().ToString("N"));
+        using var indexes = new SearchIndexes(Options.Create(new PortalPathsOptions { AppData = appData }), Options.Create(new SearchOptions()));
+        try
+        {
+            using (var lease = indexes.Use("xa-a"))
+            {
+                lease.Index.Current.Commit(9);
+                Assert.Equal(0, indexes.CloseIdle(TimeSpan.Zero));
+            }
+
+            Assert.Equal(1, indexes.CloseIdle(TimeSpan.Zero));
+            Assert.Empty(indexes.OpenTenants);
+            using var reopened = indexes.Use("xa-a");
+            Assert.Equal(9, reopened.Index.Current.Cursor);
+            Assert.False(reopened.Index.CaughtUpOnce);
+        }
+        finally
+        {
+            indexes.Dispose();
+            Directory.Delete(appData, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void RecentlyUsedIndex_ShouldStayOpen()
+    {
+        var appData = Path.Combine(Path.GetTempPath(), "portal-search-tests", Guid.NewGuid().ToString("N"));
+        using var indexes = new SearchIndexes(Options.Create(new PortalPathsOptions { AppData = appData }), Options.Create(new SearchOptions()));
+        try
+        {
+            indexes.Use("xa-a").Dispose();
+
+            Assert.Equal(0, indexes.CloseIdle(TimeSpan.FromMinutes(20)));
+            Assert.Equal(["xa-a"], indexes.OpenTenants);
+        }
+        finally
+        {
+            indexes.Dispose();
+            Directory.Delete(appData, recursive: true);
+        }
+    }
 }

@@ -21,13 +21,18 @@ public sealed class SearchController(SearchService search, ContentAccess access,
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? type, int? section, int? year, int page = 1, CancellationToken cancellationToken = default)
     {
-        var request = new SearchRequest { Q = q, Type = type, SectionId = section, Year = year, Page = page, PageSize = 20 };
+        var sections = await db.Sections.AsNoTracking().ToListAsync(cancellationToken);
+        var request = new SearchRequest
+        {
+            Q = q, Type = type, SectionId = section, Year = year, Page = page, PageSize = 20,
+            SubSectionIds = sections.Where(s => s.ParentId == section).Select(s => s.Id).ToList(),
+        };
         var scope = await ScopeAsync();
         return View(new AdminSearchViewModel
         {
             Request = request,
             Results = string.IsNullOrWhiteSpace(q) ? null : await search.SearchAsync(request, scope, cancellationToken),
-            Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken),
+            Sections = sections,
             SeesAllDrafts = scope.LatestOfAll,
         });
     }

@@ -39,11 +39,11 @@ public sealed class SearchIndexController(SearchIndexer indexer, ChangeLogReader
 
     private async Task<SearchIndexViewModel> StateAsync(CancellationToken cancellationToken)
     {
-        var index = await indexer.EnsureReadyAsync(cancellationToken);
+        using var lease = await indexer.EnsureReadyAsync(cancellationToken);
         return new SearchIndexViewModel
         {
-            Documents = index.Search(searcher => searcher.IndexReader.NumDocs),
-            Cursor = index.Current.Cursor,
+            Documents = lease.Index.Search(searcher => searcher.IndexReader.NumDocs),
+            Cursor = lease.Index.Current.Cursor,
             Head = await log.HeadAsync(cancellationToken),
             Rebuild = progress.Of(tenant.Tenant.Name),
         };

@@ -1,0 +1,21 @@
+namespace Portal.Search.Indexing;
+
+/// <summary>Use of a tenant's index for the length of one operation; an index in use is never closed as idle.</summary>
+public sealed class IndexLease : IDisposable
+{
+    private TenantIndex? _index;
+
+    internal IndexLease(TenantIndex index)
+    {
+        _index = index;
+        index.Enter();
+    }
+
+    public TenantIndex Index => _index ?? throw new ObjectDisposedException(nameof(IndexLease));
+
+    public void Dispose()
+    {
+        _index?.Exit();
+        _index = null;
+    }
+}

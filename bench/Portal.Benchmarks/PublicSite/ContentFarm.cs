@@ -19,6 +19,12 @@ public static class ContentFarm
     private static readonly string[] Words =
         "ủy ban nhân dân xã tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm học mới trường tiểu học trạm y tế tiêm chủng đoàn thanh niên ra quân bảo vệ môi trường nông thôn mới thu hoạch lúa cà phê hồ tiêu người dân thôn bản đồng bào dân tộc thiểu số chính sách hỗ trợ hộ nghèo nhà đại đoàn kết cải cách hành chính một cửa".Split(' ');
 
+    /// <summary>How readers often type: "hội nghị" → "hoi nghi" (đ → d).</summary>
+    public static string WithoutDiacritics(string text) =>
+        new string(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c switch { 'đ' => 'd', 'Đ' => 'D', _ => c }).ToArray());
+
     public static async Task<List<string>> EnsureAsync(string dataFolder, int articles)
     {
         var slugsFile = Path.Combine(dataFolder, $"articles-{articles}.txt");

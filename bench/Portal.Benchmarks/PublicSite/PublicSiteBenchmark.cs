@@ -14,10 +14,11 @@ public static class PublicSiteBenchmark
         var data = options.DataFolder.Replace("-tenants", "-articles", StringComparison.Ordinal);
         var slugs = await ContentFarm.EnsureAsync(data, options.Count);
         var script = await WriteRotationScriptAsync(slugs);
-        var rows = new Dictionary<string, List<Wrk.Result>> { ["article"] = [], ["home"] = [], ["nginx"] = [] };
+        var searches = await WriteSearchScriptAsync();
+        var rows = new Dictionary<string, List<Wrk.Result>> { ["article"] = [], ["home"] = [], ["search"] = [], ["nginx"] = [] };
 
         using (var portal = PortalProcess.Start(options.RepositoryRoot, data))
-        using (var client = new HttpClient())
+        using (var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) })
         {
             await portal.WaitForPageAsync(client, ContentFarm.Tenant + "/", TimeSpan.FromSeconds(60));
             // Readers have been here before: every article page rendered once.
@@ -29,10 +30,16 @@ public static class PublicSiteBenchmark
                     throw new InvalidOperationException($"{slug} answered {(int)response.StatusCode}");
                 }
             }
+            // The first search of a unit catches its index up with the change log (all 2,000 articles on a new farm).
+            using (var first = await client.GetAsync(new Uri(portal.BaseAddress, $"{ContentFarm.Tenant}/tim-kiem?q=ho+tro")))
+            {
+                first.EnsureSuccessStatusCode();
+            }
             for (var run = 0; run < options.Runs; run++)
             {
                 rows["article"].Add(await Wrk.RunAsync(portal.BaseAddress.ToString().TrimEnd('/'), script));
                 rows["home"].Add(await Wrk.RunAsync(new Uri(portal.BaseAddress, ContentFarm.Tenant + "/").ToString()));
+                rows["search"].Add(await Wrk.RunAsync(portal.BaseAddress.ToString().TrimEnd('/'), searches));
             }
         }
         using (var nginx = await Nginx.StartAsync(18089))
@@ -57,6 +64,35 @@ public static class PublicSiteBenchmark
     }
 
     private static int Articles(this BenchOptions options) => options.Count;
+
+    /// <summary>
+    /// A wrk Lua script that walks through reader queries on the search page (not output-cached, so every
+    /// request runs the query): two- and three-syllable phrases of the farm's vocabulary, every other one
+    /// typed without diacritics as many readers do.
+    /// </summary>
+    private static async Task<string> WriteSearchScriptAsync()
+    {
+        string[] phrases =
+        [
+            "hội nghị", "nông thôn mới", "tiêm chủng", "hộ nghèo", "cải cách hành chính", "đoàn thanh niên", "trường tiểu học",
+            "cà phê", "hồ tiêu", "bảo vệ môi trường", "đồng bào dân tộc", "nhà đại đoàn kết", "một cửa", "trạm y tế",
+            "thu hoạch lúa", "phát triển kinh tế", "năm học mới", "chính sách hỗ trợ", "ủy ban nhân dân", "người dân thôn bản",
+        ];
+        var queries = phrases.SelectMany(p => new[] { p, ContentFarm.WithoutDiacritics(p) }).Select(Uri.EscapeDataString);
+        var path = Path.Combine(Path.GetTempPath(), "portal-bench-searches.lua");
+        var paths = string.Join(",\n", queries.Select(q => $"  \"/{ContentFarm.Tenant}/tim-kiem?q={q}\""));
+        await File.WriteAllTextAsync(path, $$"""
+            local paths = {
+            {{paths}}
+            }
+            local i = 0
+            request = function()
+              i = i + 1
+              return wrk.format("GET", paths[(i % #paths) + 1])
+            end
+            """);
+        return path;
+    }
 
     /// <summary>A wrk Lua script that walks through every article address in turn.</summary>
     private static async Task<string> WriteRotationScriptAsync(IReadOnlyList<string> slugs)

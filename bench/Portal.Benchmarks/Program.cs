@@ -1,4 +1,5 @@
 using Portal.Benchmarks;
+using Portal.Benchmarks.Approval;
 using Portal.Benchmarks.PublicSite;
 using Portal.Benchmarks.Search;
 using Portal.Benchmarks.Tenants;
@@ -6,11 +7,13 @@ using Portal.Benchmarks.Tenants;
 // Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- public-site --count 2000 --runs 3   (needs wrk and nginx-light)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- approval --count 10000 --runs 50
 var options = BenchOptions.Parse(args);
 return options.Command switch
 {
     "tenants" => await TenantStartupBenchmark.RunAsync(options),
     "public-site" => await PublicSiteBenchmark.RunAsync(options),
     "search" => await SearchBenchmark.RunAsync(options),
+    "approval" => await ApprovalBenchmark.RunAsync(options),
     _ => BenchOptions.PrintUsage(),
 };

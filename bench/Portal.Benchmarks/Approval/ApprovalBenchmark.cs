@@ -7,7 +7,7 @@ namespace Portal.Benchmarks.Approval;
 
 /// <summary>
 /// Issue 5's targets, against the real web process: with N items in flight, a board member's "Việc của tôi"
-/// page over HTTP (target median under 200 ms) and one step, "Duyệt", posted over HTTP (target median under 20 ms).
+/// page over HTTP (target median under 200 ms) and one step, "Nhận xử lý" then "Duyệt", posted over HTTP (target median under 20 ms).
 /// </summary>
 public static partial class ApprovalBenchmark
 {
@@ -30,8 +30,12 @@ public static partial class ApprovalBenchmark
         }
         using (var member = await SignInAsync(portal.BaseAddress, "thanhvien"))
         {
-            var steps = await ApproveAsync(member, 200);
-            Console.WriteLine($"| approve, {steps.Count} steps | median {Stats.Median(steps):F1} ms | p95 {Stats.Percentile(steps, 95):F1} ms | p99 {Stats.Percentile(steps, 99):F1} ms |");
+            // Claim stays in the state (no content change, no notices); approve moves the item on and tells the publishers.
+            foreach (var step in new[] { "claim", "approve" })
+            {
+                var steps = await StepAsync(member, step, 200);
+                Console.WriteLine($"| {step}, {steps.Count} steps | median {Stats.Median(steps):F1} ms | p95 {Stats.Percentile(steps, 95):F1} ms | p99 {Stats.Percentile(steps, 99):F1} ms |");
+            }
         }
         Console.WriteLine($"Load average after: {LoadAverage()}");
         return 0;
@@ -56,8 +60,8 @@ public static partial class ApprovalBenchmark
         return (times, InboxRow().Matches(page).Count);
     }
 
-    /// <summary>Approves the first <paramref name="count"/> items of the member's inbox, one POST each, timed.</summary>
-    private static async Task<List<double>> ApproveAsync(HttpClient client, int count)
+    /// <summary>Takes <paramref name="step"/> on the first <paramref name="count"/> items of the member's inbox, one POST each, timed.</summary>
+    private static async Task<List<double>> StepAsync(HttpClient client, string step, int count)
     {
         var inbox = await client.GetStringAsync($"{ApprovalFarm.Tenant}/admin/approval");
         var ids = InboxRow().Matches(inbox).Select(m => m.Groups[1].Value).Take(count).ToList();
@@ -67,7 +71,7 @@ public static partial class ApprovalBenchmark
         {
             using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
             var clock = Stopwatch.StartNew();
-            using var response = await client.PostAsync($"{ApprovalFarm.Tenant}/admin/approval/{id}/approve", form);
+            using var response = await client.PostAsync($"{ApprovalFarm.Tenant}/admin/approval/{id}/{step}", form);
             times.Add(clock.Elapsed.TotalMilliseconds);
             Ensure(response, HttpStatusCode.Redirect);
         }

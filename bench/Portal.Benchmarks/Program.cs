@@ -1,4 +1,5 @@
 using Portal.Benchmarks;
+using Portal.Benchmarks.Approval;
 using Portal.Benchmarks.PublicSite;
 using Portal.Benchmarks.Search;
 using Portal.Benchmarks.Tenants;
@@ -7,6 +8,7 @@ using Portal.Benchmarks.Tenants;
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- public-site --count 2000 --runs 3   (needs wrk and nginx-light)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3 [--reuse]
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search-rebuild --count 2000 --runs 3 --data DIR
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- approval --count 10000 --runs 50
 var options = BenchOptions.Parse(args);
 return options.Command switch
 {
@@ -14,5 +16,6 @@ return options.Command switch
     "public-site" => await PublicSiteBenchmark.RunAsync(options),
     "search" => await SearchBenchmark.RunAsync(options),
     "search-rebuild" => await SearchRebuildBenchmark.RunAsync(options),
+    "approval" => await ApprovalBenchmark.RunAsync(options),
     _ => BenchOptions.PrintUsage(),
 };

@@ -108,6 +108,8 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Equal(ContentStatus.Returned, (await factory.ItemAsync(id)).Status);
 
         using var ctv = await factory.AsAsync(Tenant, "ctv");
+        // The inbox narrows open items in SQL before judging them: a returned item reaches its author by authorship alone.
+        Assert.Contains($"admin/approval/{id}\"", await ctv.GetStringAsync("admin/approval"));
         var latest = await factory.LatestAsync(id);
         await ctv.EditAsync(id, [("Title", latest.Title), ("Body", "<p>Ông A phát biểu.</p>"), ("SectionId", latest.SectionId?.ToString() ?? ""),
             ("FieldId", latest.FieldId?.ToString() ?? ""), ("Intent", "draft")]);
@@ -218,6 +220,8 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, toContributor.StatusCode);
         Assert.Contains("Chỉ giao được cho thành viên Ban biên tập.", await toContributor.BodyAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "reassign", ("AssigneeId", secretary))).StatusCode);
+        // The secretary may approve only as the assignee, which is how the inbox must find the item.
+        Assert.Contains($"admin/approval/{id}\"", await office.GetStringAsync("admin/approval"));
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "approve")).StatusCode);
 
         Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Claim, FlowActions.Reassign, FlowActions.Approve],

@@ -13,7 +13,7 @@ namespace Editorial.Approval.Services;
 
 /// <summary>Read side of the flow: an item's screen, a user's inbox (overdue first) and the board's dashboard.</summary>
 public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction transactions, TenantDbContext tenantDb, DefinitionStore definitions,
-    ActorDirectory directory, ContentService content, TimeProvider clock)
+    ActorDirectory directory, ContentService content, InboxCandidates candidates, TimeProvider clock)
 {
     public async Task<ItemPanelViewModel?> PanelAsync(int contentItemId, ClaimsPrincipal principal, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
@@ -67,6 +67,9 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
             ? await ActionsAsync(flow, instance, user, cancellationToken)
             : [];
 
+    // The admin menu's count and the inbox page ask for the same list in one request: work it out once.
+    private (string UserId, IReadOnlyList<InboxRow> Rows)? _inbox;
+
     /// <summary>Items waiting on the user (they may move them on), overdue first, then by deadline.</summary>
     public async Task<IReadOnlyList<InboxRow>> InboxAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -75,23 +78,37 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         {
             return [];
         }
+        if (_inbox is { } known && known.UserId == user.Id)
+        {
+            return known.Rows;
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        var instances = await db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null && i.State != FlowTemplates.Published).ToListAsync(cancellationToken);
-        var ids = instances.Select(i => i.ContentItemId).ToList();
-        var titles = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
-                            where ids.Contains(i.Id) && !i.IsDeleted select new { i.Id, v.Title }).AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Title, cancellationToken);
-        var rows = new List<InboxRow>();
-        foreach (var instance in instances.Where(i => titles.ContainsKey(i.ContentItemId)))
+        var instances = await candidates.ForAsync(user, cancellationToken);
+        // Decide first, then read titles only of the items kept: a member's share of a large board is small.
+        var mine = new List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)>();
+        foreach (var instance in instances)
         {
             var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
             var actions = (await ActionsAsync(flow, instance, user, cancellationToken)).Where(WorkflowEngine.IsWork).ToList();
             if (actions.Count > 0)
             {
-                rows.Add(new InboxRow(instance.ContentItemId, titles[instance.ContentItemId], instance.ContentType, flow.State(instance.State)?.Name ?? instance.State,
-                    instance.DueUtc, instance.DueUtc < now, actions.Select(FlowActions.Name).ToList()));
+                mine.Add((instance, flow, actions));
             }
         }
-        return rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.DueUtc ?? DateTime.MaxValue).ToList();
+        var ids = mine.Select(m => m.Instance.ContentItemId).ToList();
+        var titles = new Dictionary<int, string>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var part = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
+                              where chunk.Contains(i.Id) && !i.IsDeleted select new { i.Id, v.Title }).AsNoTracking().ToListAsync(cancellationToken);
+            part.ForEach(p => titles[p.Id] = p.Title);
+        }
+        var rows = mine.Where(m => titles.ContainsKey(m.Instance.ContentItemId))
+            .Select(m => new InboxRow(m.Instance.ContentItemId, titles[m.Instance.ContentItemId], m.Instance.ContentType,
+                m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(FlowActions.Name).ToList()))
+            .OrderByDescending(r => r.Overdue).ThenBy(r => r.DueUtc ?? DateTime.MaxValue).ToList();
+        _inbox = (user.Id, rows);
+        return rows;
     }
 
     public async Task<DashboardViewModel> DashboardAsync(CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
         var result = new List<(Section, IReadOnlyList<PublishedContent.Teaser>)>();
         foreach (var section in topLevel)
         {
-            var (items, _) = await published.InSectionsAsync([section.Id, .. children[section.Id]], 1, 4, cancellationToken);
+            var items = await published.LatestInSectionsAsync([section.Id, .. children[section.Id]], 4, cancellationToken);
             if (items.Count > 0)
             {
                 result.Add((section, items));

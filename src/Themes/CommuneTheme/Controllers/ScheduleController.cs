@@ -18,8 +18,9 @@ public sealed class ScheduleController(SiteChromeService chrome, PublishedConten
     public async Task<IActionResult> Index(string? tuan, CancellationToken cancellationToken)
     {
         var thisWeek = ScheduleWeek.Current(clock.GetUtcNow().UtcDateTime);
-        var valid = string.IsNullOrEmpty(tuan) || DateOnly.TryParseExact(tuan, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-        var monday = !string.IsNullOrEmpty(tuan) && valid ? ScheduleWeek.MondayOf(DateOnly.ParseExact(tuan, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : thisWeek;
+        DateOnly asked = default;
+        var valid = string.IsNullOrEmpty(tuan) || DateOnly.TryParseExact(tuan, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asked);
+        var monday = !string.IsNullOrEmpty(tuan) && valid ? ScheduleWeek.MondayOf(asked) : thisWeek;
         if (!valid)
         {
             // A mistyped address still shows a schedule, with a word on why it is this week's.

@@ -50,10 +50,17 @@ public sealed class PublishedContent(TenantDbContext db)
     public Task<List<Article>> OfTypeAsync(string contentType, CancellationToken cancellationToken, int take = int.MaxValue) =>
         AsArticles(Newest(Published().Where(r => r.Item.ContentType == contentType)).Take(take)).ToListAsync(cancellationToken);
 
+    /// <summary>The newest items of the given sections (a section and its sub-sections), without counting them all.</summary>
+    public Task<List<Teaser>> LatestInSectionsAsync(IReadOnlyCollection<int> sectionIds, int take, CancellationToken cancellationToken) =>
+        AsTeasers(Newest(InSections(sectionIds)).Take(take)).ToListAsync(cancellationToken);
+
+    private IQueryable<Row> InSections(IReadOnlyCollection<int> sectionIds) =>
+        WithPages().Where(r => r.Item.SectionId != null && sectionIds.Contains(r.Item.SectionId.Value));
+
     /// <summary>A page of the items of the given sections (a section and its sub-sections).</summary>
     public async Task<(List<Teaser> Items, int Total)> InSectionsAsync(IReadOnlyCollection<int> sectionIds, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var rows = WithPages().Where(r => r.Item.SectionId != null && sectionIds.Contains(r.Item.SectionId.Value));
+        var rows = InSections(sectionIds);
         var total = await rows.CountAsync(cancellationToken);
         var items = await AsTeasers(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         return (items, total);

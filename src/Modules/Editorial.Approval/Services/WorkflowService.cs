@@ -37,6 +37,8 @@ public sealed class WorkflowService(
 
     public const string TakenMeanwhile = "Bài này vừa được người khác xử lý; hãy xem lại trạng thái mới trước khi quyết định.";
 
+    public const string ResubmittedAfterRefusal = "Gửi lại sau khi bị từ chối đăng.";
+
     // Mail for the step being written: collected inside the transaction, sent only once it has committed.
     private List<BoardUser> _pendingMail = [];
     private string _pendingText = "";
@@ -75,6 +77,11 @@ public sealed class WorkflowService(
         if (CaptionCheck.Find(type, latest.Body, latest.Parts) is { Count: > 0 } missing)
         {
             return StepResult.Fail($"Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {string.Join("; ", missing)}.");
+        }
+        if (item.Status == ContentStatus.Rejected)
+        {
+            // A refused item sent again after the author fixed it: the new pass says so beside the refusal above it.
+            input = input with { Comment = string.IsNullOrWhiteSpace(input.Comment) ? ResubmittedAfterRefusal : $"{ResubmittedAfterRefusal} {input.Comment.Trim()}" };
         }
         var now = Now;
         if (item.ScheduledPublishUtc is not null)

@@ -40,8 +40,7 @@ public sealed class WorkflowService(
     public const string ResubmittedAfterRefusal = "Gửi lại sau khi bị từ chối đăng.";
 
     // Mail for the step being written: collected inside the transaction, sent only once it has committed.
-    private List<BoardUser> _pendingMail = [];
-    private string _pendingText = "";
+    private List<NoticeBatch> _pendingMail = [];
 
     public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
     {
@@ -205,17 +204,14 @@ public sealed class WorkflowService(
             OccurredUtc = now,
         };
         db.Steps.Add(step);
-        if (to != from && flow.State(to) is { Final: false } entered)
-        {
-            // Those who can move the item on now hear of it with the step; the mail follows the commit.
-            _pendingMail = await notifier.RecipientsAsync(flow, instance, withHeads: false, cancellationToken);
-            _pendingText = $"“{latest.Title}” chờ bạn xử lý ở bước “{entered.Name}”"
-                + (instance.DueUtc is { } due ? $", hạn {VietnamTime.DateTimeText(due)}." : ".");
-            notifier.AddNotices(_pendingMail, instance, "waiting", _pendingText);
-        }
         if (skipped.Count > 0)
         {
             step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
+        }
+        if (to != from)
+        {
+            // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
+            _pendingMail = await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken);
         }
         try
         {
@@ -273,10 +269,11 @@ public sealed class WorkflowService(
         }
         await transaction.CommitAsync(cancellationToken);
         await events.DispatchPendingAsync(cancellationToken);
-        if (_pendingMail.Count > 0)
+        foreach (var batch in _pendingMail)
         {
-            await notifier.MailAsync(_pendingMail, "Tin, bài chờ bạn xử lý", _pendingText, cancellationToken);
+            await notifier.MailAsync(batch.Recipients, batch.Subject, batch.Text, cancellationToken);
         }
+        _pendingMail = [];
         return outcome;
     }
 

@@ -7,7 +7,8 @@ using Portal.Abstractions.Audit;
 namespace Editorial.Approval.Services;
 
 /// <summary>
-/// Dated delegations: a user lets another act for them from one day to another (inclusive, Vietnam dates). Users
+/// Dated delegations: a user lets another act for them from one day to another (inclusive, Vietnam dates), for every
+/// item or only those of one field. Users
 /// delegate their own authority; only holders of <see cref="ApprovalPermissions.ManageWorkflow"/> record it for others.
 /// </summary>
 public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock)
@@ -23,7 +24,7 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         return await query.OrderByDescending(d => d.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> CreateAsync(string fromUserId, string? toUserId, string? start, string? end, string? note, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> CreateAsync(string fromUserId, string? toUserId, string? start, string? end, int? fieldId, string? note, CancellationToken cancellationToken)
     {
         transactions.ShareConnection();
         var errors = new List<string>();
@@ -51,6 +52,11 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         {
             errors.Add("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.");
         }
+        var fieldName = await directory.FieldNameAsync(fieldId, cancellationToken);
+        if (fieldId is not null && fieldName is null)
+        {
+            errors.Add("Lĩnh vực đã chọn không tồn tại.");
+        }
         if (note is { Length: > 500 })
         {
             errors.Add("Ghi chú không được dài quá 500 ký tự.");
@@ -62,12 +68,13 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         await using var transaction = await transactions.BeginAsync(cancellationToken);
         db.Delegations.Add(new Delegation
         {
-            FromUserId = from!.Id, ToUserId = to!.Id, StartDate = startDate, EndDate = endDate,
+            FromUserId = from!.Id, ToUserId = to!.Id, StartDate = startDate, EndDate = endDate, FieldId = fieldId,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "Delegated", from.UserName,
-            $"{from.Display} ủy quyền duyệt cho {to.Display} từ {startDate:dd/MM/yyyy} đến {endDate:dd/MM/yyyy}."), cancellationToken);
+            $"{from.Display} ủy quyền duyệt cho {to.Display} từ {startDate:dd/MM/yyyy} đến {endDate:dd/MM/yyyy}"
+            + (fieldName is null ? "." : $", chỉ lĩnh vực {fieldName}.")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

@@ -25,16 +25,16 @@ public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenant
 
     public async Task<IQueryable<WorkflowInstance>?> ExactAsync(BoardUser user, CancellationToken cancellationToken)
     {
-        var versions = await Open.Select(i => i.DefinitionVersion).Distinct().ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        if ((await directory.DelegationsToAsync(user, today, cancellationToken)).Count > 0)
+        {
+            return null;
+        }
+        var versions = await Open.Select(i => i.DefinitionVersion).Distinct().ToListAsync(cancellationToken);
         Expression<Func<WorkflowInstance, bool>> mine = i => false;
         foreach (var version in versions)
         {
             var flow = await definitions.VersionAsync(version, cancellationToken);
-            if ((await directory.DelegatorsAsync(user, flow, new WorkflowInstance { DefinitionVersion = version }, today, cancellationToken)).Count > 0)
-            {
-                return null;
-            }
             var owned = await OwnedFieldsAsync(user, flow, cancellationToken);
             foreach (var t in flow.Transitions.Where(t => WorkflowEngine.IsWork(t.Action) && flow.State(t.From) is { Final: false }))
             {

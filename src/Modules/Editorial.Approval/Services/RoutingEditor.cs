@@ -14,7 +14,7 @@ namespace Editorial.Approval.Services;
 
 /// <summary>
 /// Edits the routing part of the tenant's flow — fields to responsible users or roles and their deputies, which
-/// content types skip review, deadline amounts — and saves it as a new version, with the unit's own days off and
+/// content types skip review, deadline amounts, who is told on entering each state — and saves it as a new version, with the unit's own days off and
 /// make-up working days (site settings read by <see cref="TenantCalendar"/>). Everything is checked first;
 /// one bad entry saves nothing. Running items stay on the version they started with.
 /// </summary>
@@ -49,6 +49,8 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         var (_, daysOffError) = TenantCalendar.ParseDates(input.ExtraDaysOff);
         var (_, makeUpError) = TenantCalendar.ParseDates(input.MakeUpWorkingDays);
         errors.AddRange(new[] { daysOffError, makeUpError }.OfType<string>().Select(e => $"Lịch làm việc: {e}"));
+        var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles);
+        errors.AddRange(notificationErrors);
         var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
         errors.AddRange(unknownTypes.Select(t => $"Loại nội dung “{t}” không tồn tại."));
         if (errors.Count > 0)
@@ -62,12 +64,12 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
             skips.Add(new FlowSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
         }
         await using var transaction = await transactions.BeginAsync(cancellationToken);
-        var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips }, userName,
+        var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips, Notifications = notifications }, userName,
             string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
         await SetAsync(TenantCalendar.ExtraDaysOffKey, input.ExtraDaysOff, cancellationToken);
         await SetAsync(TenantCalendar.MakeUpWorkingDaysKey, input.MakeUpWorkingDays, cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
-            $"Sửa phân công duyệt theo lĩnh vực, thời hạn và loại bỏ qua bước duyệt (từ phiên bản {version})."), cancellationToken);
+            $"Sửa phân công duyệt theo lĩnh vực, thời hạn, loại bỏ qua bước duyệt và thông báo (từ phiên bản {version})."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

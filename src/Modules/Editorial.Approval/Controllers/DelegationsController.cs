@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Security;
 
 namespace Editorial.Approval.Controllers;
 
 /// <summary>Dated delegations, optionally limited to one field: one's own, or anyone's for a workflow manager.</summary>
 [Route("admin/approval/delegations")]
-public sealed class DelegationsController(DelegationBook book, ActorDirectory directory, IPermissionService permissions, Portal.Core.Data.TenantDbContext db) : ApprovalControllerBase
+public sealed class DelegationsController(DelegationBook book, ActorDirectory directory, IPermissionService permissions, Portal.Core.Data.TenantDbContext db, IStringLocalizer<DelegationsController> T) : ApprovalControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync([], cancellationToken));
@@ -28,7 +29,7 @@ public sealed class DelegationsController(DelegationBook book, ActorDirectory di
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Index", await PageAsync(errors, cancellationToken));
         }
-        Flash("Đã ghi ủy quyền.");
+        Flash(T["Đã ghi ủy quyền."]);
         return Redirect("~/admin/approval/delegations");
     }
 
@@ -39,7 +40,7 @@ public sealed class DelegationsController(DelegationBook book, ActorDirectory di
         {
             return NotFound();
         }
-        Flash("Đã thu hồi ủy quyền.");
+        Flash(T["Đã thu hồi ủy quyền."]);
         return Redirect("~/admin/approval/delegations");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Editorial.Approval.Data;
 using Editorial.Approval.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 
 namespace Editorial.Approval.Services;
@@ -11,7 +12,7 @@ namespace Editorial.Approval.Services;
 /// item or only those of one field. Users
 /// delegate their own authority; only holders of <see cref="ApprovalPermissions.ManageWorkflow"/> record it for others.
 /// </summary>
-public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock)
+public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock, IStringLocalizer<DelegationBook> T)
 {
     public async Task<List<Delegation>> ListAsync(string? onlyFor, CancellationToken cancellationToken)
     {
@@ -32,34 +33,34 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         var to = await directory.FindAsync(toUserId, cancellationToken);
         if (from is null)
         {
-            errors.Add("Người ủy quyền không tồn tại.");
+            errors.Add(T["Người ủy quyền không tồn tại."]);
         }
         if (to is null)
         {
-            errors.Add("Vui lòng chọn người được ủy quyền.");
+            errors.Add(T["Vui lòng chọn người được ủy quyền."]);
         }
         else if (to.Id == fromUserId)
         {
-            errors.Add("Không thể tự ủy quyền cho chính mình.");
+            errors.Add(T["Không thể tự ủy quyền cho chính mình."]);
         }
         var startOk = TryDate(start, out var startDate);
         var endOk = TryDate(end, out var endDate);
         if (!startOk || !endOk)
         {
-            errors.Add("Ngày bắt đầu và ngày kết thúc phải theo dạng ngày/tháng/năm, ví dụ 05/01/2027.");
+            errors.Add(T["Ngày bắt đầu và ngày kết thúc phải theo dạng ngày/tháng/năm, ví dụ 05/01/2027."]);
         }
         else if (endDate < startDate)
         {
-            errors.Add("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.");
+            errors.Add(T["Ngày kết thúc phải bằng hoặc sau ngày bắt đầu."]);
         }
         var fieldName = await directory.FieldNameAsync(fieldId, cancellationToken);
         if (fieldId is not null && fieldName is null)
         {
-            errors.Add("Lĩnh vực đã chọn không tồn tại.");
+            errors.Add(T["Lĩnh vực đã chọn không tồn tại."]);
         }
         if (note is { Length: > 500 })
         {
-            errors.Add("Ghi chú không được dài quá 500 ký tự.");
+            errors.Add(T["Ghi chú không được dài quá 500 ký tự."]);
         }
         if (errors.Count > 0)
         {

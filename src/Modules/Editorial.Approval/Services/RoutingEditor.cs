@@ -4,6 +4,7 @@ using Editorial.Approval.Engine;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Core.Calendar;
@@ -18,7 +19,7 @@ namespace Editorial.Approval.Services;
 /// make-up working days (site settings read by <see cref="TenantCalendar"/>). Everything is checked first;
 /// one bad entry saves nothing. Running items stay on the version they started with.
 /// </summary>
-public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit)
+public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit, IStringLocalizer<RoutingEditor> T)
 {
     public async Task<IReadOnlyList<string>> SaveAsync(RoutingInput input, string? userName, CancellationToken cancellationToken)
     {
@@ -33,12 +34,12 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         {
             if (!fields.TryGetValue(row.FieldCode, out var fieldName))
             {
-                errors.Add($"Lĩnh vực “{row.FieldCode}” không tồn tại.");
+                errors.Add(T["Lĩnh vực “{0}” không tồn tại.", row.FieldCode]);
                 continue;
             }
             var (routeUsers, routeRoles, deputies) = (Split(row.Users), Split(row.Roles), Split(row.Deputies));
-            errors.AddRange(routeUsers.Concat(deputies).Where(u => !users.Contains(u)).Select(u => $"{fieldName}: không có người dùng “{u}”."));
-            errors.AddRange(routeRoles.Where(r => !roles.Contains(r)).Select(r => $"{fieldName}: không có vai trò “{r}”."));
+            errors.AddRange(routeUsers.Concat(deputies).Where(u => !users.Contains(u)).Select(u => T["{0}: không có người dùng “{1}”.", fieldName, u].Value));
+            errors.AddRange(routeRoles.Where(r => !roles.Contains(r)).Select(r => T["{0}: không có vai trò “{1}”.", fieldName, r].Value));
             if (routeUsers.Count + routeRoles.Count + deputies.Count > 0)
             {
                 routes.Add(new FieldRoute(row.FieldCode, routeUsers, routeRoles, deputies));
@@ -52,7 +53,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles);
         errors.AddRange(notificationErrors);
         var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
-        errors.AddRange(unknownTypes.Select(t => $"Loại nội dung “{t}” không tồn tại."));
+        errors.AddRange(unknownTypes.Select(t => T["Loại nội dung “{0}” không tồn tại.", t].Value));
         if (errors.Count > 0)
         {
             return errors;
@@ -85,11 +86,11 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         }
         catch (JsonException ex)
         {
-            return [$"Không đọc được quy trình (JSON): {ex.Message}"];
+            return [T["Không đọc được quy trình (JSON): {0}", ex.Message]];
         }
         if (flow is null)
         {
-            return ["Không đọc được quy trình (JSON)."];
+            return [T["Không đọc được quy trình (JSON)."]];
         }
         var errors = FlowValidator.Validate(flow,
             (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),

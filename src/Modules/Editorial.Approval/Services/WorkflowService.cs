@@ -5,6 +5,7 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
@@ -31,7 +32,8 @@ public sealed class WorkflowService(
     IAuditTrail audit,
     IEventLog events,
     WorkflowNotifier notifier,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<WorkflowService> T)
 {
     public const string AuditCategory = "Approval";
 
@@ -66,16 +68,16 @@ public sealed class WorkflowService(
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         if (running is not null && flow.State(running.State)?.Status != ContentStatus.Published)
         {
-            return StepResult.Fail("Nội dung đang trong quy trình duyệt; không gửi lại được.");
+            return StepResult.Fail(T["Nội dung đang trong quy trình duyệt; không gửi lại được."]);
         }
         if (input.Source is { Length: > 0 } source && flow.Sources.All(s => s.Code != source))
         {
-            return StepResult.Fail("Nguồn tin đã chọn không có trong quy trình của đơn vị.");
+            return StepResult.Fail(T["Nguồn tin đã chọn không có trong quy trình của đơn vị."]);
         }
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
         if (CaptionCheck.Find(type, latest.Body, latest.Parts) is { Count: > 0 } missing)
         {
-            return StepResult.Fail($"Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {string.Join("; ", missing)}.");
+            return StepResult.Fail(T["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {0}.", string.Join("; ", missing)]);
         }
         if (item.Status == ContentStatus.Rejected)
         {
@@ -124,7 +126,7 @@ public sealed class WorkflowService(
         }
         if (input.Revision is { } seen && seen != instance.Revision)
         {
-            return StepResult.Fail(TakenMeanwhile);
+            return StepResult.Fail(T[TakenMeanwhile]);
         }
         var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
         var facts = await directory.FactsAsync(user, flow, instance, cancellationToken);
@@ -132,9 +134,10 @@ public sealed class WorkflowService(
         var authority = WorkflowEngine.Authorize(flow, instance.State, action, instance.ContentType, facts, delegators);
         if (!authority.Allowed)
         {
+            var (actionName, stateName) = (T[FlowActions.Name(action)].Value, T[flow.State(instance.State)?.Name ?? instance.State].Value);
             return StepResult.Deny(WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
-                ? $"Bạn không có quyền “{FlowActions.Name(action)}” bài này ở bước “{flow.State(instance.State)?.Name}”."
-                : $"Bài đang ở bước “{flow.State(instance.State)?.Name}”, không thể “{FlowActions.Name(action)}”.");
+                ? T["Bạn không có quyền “{0}” bài này ở bước “{1}”.", actionName, stateName]
+                : T["Bài đang ở bước “{0}”, không thể “{1}”.", stateName, actionName]);
         }
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
         if (await rules.ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
@@ -219,7 +222,7 @@ public sealed class WorkflowService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StepResult.Fail(TakenMeanwhile);
+            return StepResult.Fail(T[TakenMeanwhile]);
         }
         await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
             $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."

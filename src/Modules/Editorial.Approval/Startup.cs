@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddTenantDbContext<ApprovalDbContext>(Id);
         services.AddScoped<SharedTransaction>();
+        services.AddSingleton<DefinitionCache>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<ActorDirectory>();
         services.AddScoped<Engine.ApprovalChecks>();

@@ -2,6 +2,7 @@ using System.Net;
 using Editorial.Approval.Definitions;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
+using Portal.Core.Content.Types;
 using Portal.Core.Sites;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Identity;
@@ -65,6 +66,48 @@ public sealed class OtherTemplateFlowTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id, tenant)).Status);
         var toPublish = (await factory.StepsAsync(tenant, id)).Single(s => s.Action == FlowActions.Approve);
         Assert.Equal(FlowTemplates.ToPublish, toPublish.ToState);
+    }
+
+    [Theory]
+    [InlineData(ContentTypes.LegalDocument, "cd-yen-bai")]
+    [InlineData(ContentTypes.WorkSchedule, "cd-son-la")]
+    public async Task TradeUnion_ClerkShouldPublishDirectivesAndTheWeeklySchedule_OnceTheLeadershipApproved(string type, string tenant)
+    {
+        await CreateTenantAsync(tenant, "trade-union");
+        await UserAsync(tenant, "vanthu", BuiltInRoles.Clerk);
+        await UserAsync(tenant, "thuky", BuiltInRoles.Secretary);
+        await UserAsync(tenant, "chutich", BuiltInRoles.Head);
+        await UserAsync(tenant, "phoban.tuyengiao", BuiltInRoles.Deputy, "tuyen-giao-nu-cong");
+        await UserAsync(tenant, "quantrimang", BuiltInRoles.TechnicalAdmin);
+        using var clerk = await AsAsync(tenant, "vanthu");
+        var section = await factory.SectionForAsync(type, tenant);
+        var title = ContentAdminKit.Unique(type == ContentTypes.LegalDocument ? "Chỉ thị về tháng công nhân" : "Lịch công tác tuần của Ban Thường vụ");
+        var (created, id) = await clerk.CreateAsync(type,
+            [("Title", title), ("Summary", "Trích yếu"), ("Body", ""), ("SectionId", section?.ToString() ?? ""), .. ContentTypeSamples.For(type).Parts, ("Intent", "draft")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.ActAsync(id, "submit")).StatusCode);
+        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(tenant, id)).State);
+
+        using var secretary = await AsAsync(tenant, "thuky");
+        var field = await factory.FieldIdAsync(tenant, "van-phong");
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.StepAsync(id, "publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await secretary.StepAsync(id, "classify", ("FieldId", field.ToString()))).StatusCode);
+        // Not yet approved by the leadership: the clerk may not publish, and cannot approve either.
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.StepAsync(id, "publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.StepAsync(id, "approve")).StatusCode);
+        using var chair = await AsAsync(tenant, "chutich");
+        Assert.Equal(HttpStatusCode.Redirect, (await chair.StepAsync(id, "approve")).StatusCode);
+        Assert.Contains($"admin/approval/{id}\"", await clerk.GetStringAsync("admin/approval"));
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.StepAsync(id, "publish")).StatusCode);
+
+        var item = await factory.ItemAsync(id, tenant);
+        Assert.Equal(ContentStatus.Published, item.Status);
+        var steps = await factory.StepsAsync(tenant, id);
+        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Approve, FlowActions.Publish], steps.Select(s => s.Action));
+        Assert.Contains("vanthu", steps[^1].UserName);
+        Assert.Contains("chutich", steps[2].UserName);
+        using var reader = factory.ClientFor(tenant);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"bai-viet/{item.Slug}")).StatusCode);
     }
 
     [Fact]

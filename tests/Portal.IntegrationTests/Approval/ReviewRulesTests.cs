@@ -122,6 +122,32 @@ public sealed class ReviewRulesTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task RefusedItem_ShouldBeEditableAndResubmittableByItsAuthor_KeepingTheRefusalInTheTimeline()
+    {
+        var id = await InReviewAsync("thanh-nien", "Tin bị từ chối rồi sửa gửi lại");
+        using var youth = await factory.AsAsync(Tenant, "thanhvien.doan");
+        Assert.Equal(HttpStatusCode.Redirect, (await youth.StepAsync(id, "refuse", ("ReasonCode", "d"), ("Comment", "Trùng tin đã đăng"))).StatusCode);
+        using var ctv = await factory.AsAsync(Tenant, "ctv");
+        Assert.Contains("data-testid=\"submit-button\"", await ctv.GetStringAsync($"admin/content/{id}"));
+
+        var latest = await factory.LatestAsync(id);
+        var edited = await ctv.EditAsync(id, [("Title", latest.Title), ("Body", "<p>Tin viết lại, không trùng.</p>"), ("SectionId", latest.SectionId?.ToString() ?? ""),
+            ("FieldId", latest.FieldId?.ToString() ?? ""), ("Intent", "draft")]);
+        var resubmitted = await ctv.ActAsync(id, "submit");
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+        Assert.Equal(ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
+        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
+        var steps = await factory.StepsAsync(Tenant, id);
+        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Refuse, FlowActions.Submit], steps.Select(s => s.Action));
+        Assert.True(steps[^1].ContentVersion > steps[^2].ContentVersion);
+        var timeline = await ctv.GetStringAsync($"admin/approval/{id}");
+        Assert.Contains(RefusalReasons.All["d"], timeline);
+        Assert.Contains("Gửi lại sau khi bị từ chối đăng.", timeline);
+    }
+
+    [Fact]
     public async Task SecondReviewer_ShouldBeTold_WhenTheFirstDecidedMeanwhile()
     {
         var id = await InReviewAsync("giao-duc", "Tin hai người cùng duyệt");

@@ -64,6 +64,40 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task DelegationLimitedToAField_ShouldLetTheDelegateActOnlyOnThatField_AndSaySoOnScreen()
+    {
+        using var head = await factory.AsAsync(School, "truongban");
+        var technicalId = (await factory.FindUserAsync(School, "kythuat"))!.Id;
+        var field = await factory.FieldIdAsync(School, "chuyen-mon");
+        var fieldName = await factory.QueryAsync(School, db => db.Fields.Where(f => f.Id == field).Select(f => f.Name).SingleAsync());
+        var before = await factory.ApprovalAsync(School, db => db.Delegations.CountAsync());
+
+        var unknownField = await head.PostFormAsync("admin/approval/delegations", "admin/approval/delegations",
+            ("toUserId", technicalId), ("start", Day(0)), ("end", Day(0)), ("fieldId", "987654"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknownField.StatusCode);
+        Assert.Contains("Lĩnh vực đã chọn không tồn tại.", await unknownField.BodyAsync());
+        Assert.Equal(before, await factory.ApprovalAsync(School, db => db.Delegations.CountAsync()));
+        var limited = await head.PostFormAsync("admin/approval/delegations", "admin/approval/delegations",
+            ("toUserId", technicalId), ("start", Day(0)), ("end", Day(0)), ("fieldId", field.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, limited.StatusCode);
+        Assert.Contains($"data-testid=\"delegation-field\">{fieldName}<", await head.GetStringAsync("admin/approval/delegations"));
+
+        var inField = await SchoolItemAsync("chuyen-mon", "Chuyên đề tiếng Việt lớp 3");
+        var outside = await SchoolItemAsync("cong-doan", "Công đoàn tổ chức tham quan");
+        using var technical = await factory.AsAsync(School, "kythuat");
+        var inbox = await technical.GetStringAsync("admin/approval");
+        Assert.Contains($"admin/approval/{inField}\"", inbox);
+        Assert.DoesNotContain($"admin/approval/{outside}\"", inbox);
+        Assert.Equal(HttpStatusCode.Forbidden, (await technical.StepAsync(outside, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await technical.StepAsync(inField, "approve")).StatusCode);
+
+        var approve = (await factory.StepsAsync(School, inField)).Single(s => s.Action == FlowActions.Approve);
+        Assert.Contains("Phạm Thị Ngân", approve.OnBehalfOfName);
+        Assert.Contains($"lĩnh vực {fieldName}", approve.OnBehalfOfName);
+        Assert.Contains($"lĩnh vực {fieldName}", await technical.GetStringAsync($"admin/approval/{inField}"));
+    }
+
+    [Fact]
     public async Task Delegation_ShouldBeRefusedWithAVietnameseMessage_WhenDatesAreWrong()
     {
         using var teacher = await factory.AsAsync(School, "thanhvien");

@@ -2,6 +2,7 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 
@@ -13,7 +14,7 @@ namespace Editorial.Approval.Controllers;
 /// </summary>
 [Route("admin/approval/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access) : ApprovalControllerBase
+public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : ApprovalControllerBase
 {
     private static readonly HashSet<string> Steps =
     [
@@ -37,7 +38,7 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
         {
             return Forbid();
         }
-        return await AfterAsync(id, await workflow.SubmitAsync(id, input, User, cancellationToken), "Đã gửi duyệt.", cancellationToken);
+        return await AfterAsync(id, await workflow.SubmitAsync(id, input, User, cancellationToken), T["Đã gửi duyệt."], cancellationToken);
     }
 
     [HttpPost("{step:regex(^[[a-z]]+$)}"), ValidateAntiForgeryToken]
@@ -48,7 +49,7 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
             return NotFound();
         }
         var result = await workflow.ActAsync(id, step, input, User, cancellationToken);
-        return await AfterAsync(id, result, $"Đã thực hiện: {FlowActions.Name(step)}.", cancellationToken);
+        return await AfterAsync(id, result, T["Đã thực hiện: {0}.", T[FlowActions.Name(step)].Value], cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync(int id, StepResult result, string done, CancellationToken cancellationToken)

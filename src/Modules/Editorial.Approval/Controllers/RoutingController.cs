@@ -2,6 +2,7 @@ using Editorial.Approval.Services;
 using Editorial.Approval.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
 using Portal.Core.Calendar;
@@ -12,7 +13,7 @@ namespace Editorial.Approval.Controllers;
 /// <summary>Routing rules: fields → responsible members (users or roles) and deputies, skipped review, deadlines.</summary>
 [Route("admin/approval/routing")]
 [RequirePermission(nameof(ApprovalPermissions.ManageWorkflow))]
-public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db) : ApprovalControllerBase
+public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db, IStringLocalizer<RoutingController> T) : ApprovalControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync([], cancellationToken));
@@ -26,7 +27,7 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Index", await PageAsync(errors, cancellationToken));
         }
-        Flash("Đã lưu phân công duyệt thành phiên bản mới; bài đang duyệt vẫn theo phiên bản cũ.");
+        Flash(T["Đã lưu phân công duyệt thành phiên bản mới; bài đang duyệt vẫn theo phiên bản cũ."]);
         return Redirect("~/admin/approval/routing");
     }
 
@@ -49,7 +50,7 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Index", await PageAsync(errors, cancellationToken));
         }
-        Flash("Đã nhập quy trình thành phiên bản mới; bài đang duyệt vẫn theo phiên bản cũ.");
+        Flash(T["Đã nhập quy trình thành phiên bản mới; bài đang duyệt vẫn theo phiên bản cũ."]);
         return Redirect("~/admin/approval/routing");
     }
 

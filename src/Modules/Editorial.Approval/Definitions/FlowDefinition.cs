@@ -16,6 +16,15 @@ public sealed record FlowDefinition
     /// <summary>How many hours before a deadline the responsible people are reminded.</summary>
     public double ReminderLeadHours { get; init; } = 2;
 
+    /// <summary>Who hears of each state entered; null (definitions written before it existed) means <see cref="FlowNotification.Default"/> for every state.</summary>
+    public IReadOnlyList<FlowNotification>? Notifications { get; init; }
+
+    /// <summary>The notification rule of a state: the definition's own, else the default; a state left out of an explicit list notifies nobody.</summary>
+    public FlowNotification NotificationFor(string state) =>
+        Notifications is null
+            ? (State(state) is { } s ? FlowNotification.Default(s) : new FlowNotification(state))
+            : Notifications.FirstOrDefault(n => n.State == state) ?? new FlowNotification(state, InApp: false, Email: false);
+
     public FlowState? State(string code) => States.FirstOrDefault(s => s.Code == code);
 
     public FieldRoute? RouteFor(string? fieldCode) => fieldCode is null ? null : Routes.FirstOrDefault(r => r.FieldCode == fieldCode);

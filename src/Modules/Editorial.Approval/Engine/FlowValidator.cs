@@ -83,6 +83,18 @@ public static class FlowValidator
                 errors.Add($"Thời hạn của bước “{d.State}”: cần đúng một thời lượng dương, bước và loại nội dung có thật.");
             }
         }
+        foreach (var n in flow.Notifications ?? [])
+        {
+            if (!codes.Contains(n.State))
+            {
+                errors.Add($"Thông báo: không có bước “{n.State}”.");
+            }
+            errors.AddRange((n.Roles ?? []).Where(r => !roles.Contains(r)).Distinct().Select(r => $"Thông báo ở bước “{n.State}”: không có vai trò “{r}”."));
+        }
+        if (flow.Notifications is { } rules && rules.Select(n => n.State).Distinct().Count() != rules.Count)
+        {
+            errors.Add("Thông báo: mỗi bước chỉ có một dòng.");
+        }
         errors.AddRange(flow.Skips.SelectMany(s => s.States).Where(s => !codes.Contains(s)).Distinct().Select(s => $"Bỏ qua bước: không có bước “{s}”."));
         if (flow.Sources.Select(s => s.Code).Distinct().Count() != flow.Sources.Count)
         {

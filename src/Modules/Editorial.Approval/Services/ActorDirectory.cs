@@ -16,6 +16,7 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
 {
     private IReadOnlyList<BoardUser>? _users;
     private Dictionary<int, string>? _fieldCodes;
+    private Dictionary<int, string>? _fieldNames;
     // The inbox and the menu count ask for every open item: read each user's delegations once per request.
     private readonly Dictionary<(string, DateOnly), List<Delegation>> _delegations = [];
 
@@ -54,8 +55,26 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
         return new ActorFacts(user.Id, user.Display, user.Roles, ownsField, instance.AuthorId == user.Id, instance.AssigneeId == user.Id);
     }
 
-    /// <summary>Facts of each user who delegated to <paramref name="user"/> for <paramref name="today"/>.</summary>
+    /// <summary>
+    /// Facts of each user who delegated to <paramref name="user"/> for <paramref name="today"/> and for the item's field (a
+    /// delegation limited to a field covers only items of that field). The name the timeline shows says which field.
+    /// </summary>
     public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken)
+    {
+        var facts = new List<ActorFacts>();
+        foreach (var delegation in await DelegationsToAsync(user, today, cancellationToken))
+        {
+            if ((delegation.FieldId is null || delegation.FieldId == instance.FieldId) && await FindAsync(delegation.FromUserId, cancellationToken) is { } from)
+            {
+                var own = await FactsAsync(from, flow, instance, cancellationToken);
+                facts.Add(delegation.FieldId is { } field ? own with { Name = $"{own.Name}, lĩnh vực {await FieldNameAsync(field, cancellationToken)}" } : own);
+            }
+        }
+        return facts;
+    }
+
+    /// <summary>The delegations to <paramref name="user"/> in force on <paramref name="today"/>, whatever their field.</summary>
+    public async Task<List<Delegation>> DelegationsToAsync(BoardUser user, DateOnly today, CancellationToken cancellationToken)
     {
         if (!_delegations.TryGetValue((user.Id, today), out var delegations))
         {
@@ -64,14 +83,12 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
                 .ToListAsync(cancellationToken);
             _delegations[(user.Id, today)] = delegations;
         }
-        var facts = new List<ActorFacts>();
-        foreach (var delegation in delegations)
-        {
-            if (await FindAsync(delegation.FromUserId, cancellationToken) is { } from)
-            {
-                facts.Add(await FactsAsync(from, flow, instance, cancellationToken));
-            }
-        }
-        return facts;
+        return delegations;
+    }
+
+    public async Task<string?> FieldNameAsync(int? fieldId, CancellationToken cancellationToken)
+    {
+        _fieldNames ??= await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
+        return fieldId is { } id ? _fieldNames.GetValueOrDefault(id) : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Editorial.Approval.Definitions;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Content;
 using Portal.Core.Content;
 using Portal.Core.Content.Workflow;
@@ -7,7 +8,7 @@ using Portal.Core.Content.Workflow;
 namespace Editorial.Approval.Services;
 
 /// <summary>The framework's extension point: submission from the content screens enters the flow, and direct publishing waits for it.</summary>
-public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQueries queries, DefinitionStore definitions) : IContentWorkflow
+public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQueries queries, DefinitionStore definitions, IStringLocalizer<ContentWorkflowHook> T) : IContentWorkflow
 {
     public string ModuleId => Startup.Id;
 
@@ -24,7 +25,7 @@ public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQuerie
             return null;
         }
         var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
-        return $"Nội dung đang trong quy trình duyệt (bước “{flow.State(instance.State)?.Name ?? instance.State}”): hãy đăng, hẹn giờ hoặc gỡ tại màn hình quy trình duyệt để bước được ghi lại.";
+        return T["Nội dung đang trong quy trình duyệt (bước “{0}”): hãy đăng, hẹn giờ hoặc gỡ tại màn hình quy trình duyệt để bước được ghi lại.", T[flow.State(instance.State)?.Name ?? instance.State].Value];
     }
 
     /// <summary>While an item waits for review or publication, only those who may act on it now save new versions.</summary>
@@ -40,7 +41,7 @@ public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQuerie
         {
             return null;
         }
-        return $"Nội dung đang ở bước “{state.Name}”: chỉ người xử lý bước này được sửa. Nếu cần sửa, hãy đề nghị trả lại để bổ sung.";
+        return T["Nội dung đang ở bước “{0}”: chỉ người xử lý bước này được sửa. Nếu cần sửa, hãy đề nghị trả lại để bổ sung.", T[state.Name].Value];
     }
 
     public string ItemUrl(int contentItemId) => $"~/admin/approval/{contentItemId}";

@@ -13,7 +13,7 @@ namespace Editorial.Approval.Services;
 /// The tenant's flow definitions: the current one (highest version) for new items, any older one for items
 /// that started on it. A change is saved as a new version; versions never change once written.
 /// </summary>
-public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant, TimeProvider clock)
+public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant, DefinitionCache cache, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -23,8 +23,8 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    // Versions are immutable, so a parsed one can be kept for the process (keyed by tenant and version).
-    private static readonly ConcurrentDictionary<(string, int), FlowDefinition> Parsed = new();
+    // Versions are immutable, so a parsed one is kept for the host (keyed by tenant and version).
+    private ConcurrentDictionary<(string Tenant, int Version), FlowDefinition> Parsed => cache.Parsed;
 
     public async Task<(int Version, FlowDefinition Flow)> CurrentAsync(CancellationToken cancellationToken)
     {

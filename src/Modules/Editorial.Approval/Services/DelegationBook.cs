@@ -2,15 +2,17 @@ using System.Globalization;
 using Editorial.Approval.Data;
 using Editorial.Approval.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 
 namespace Editorial.Approval.Services;
 
 /// <summary>
-/// Dated delegations: a user lets another act for them from one day to another (inclusive, Vietnam dates). Users
+/// Dated delegations: a user lets another act for them from one day to another (inclusive, Vietnam dates), for every
+/// item or only those of one field. Users
 /// delegate their own authority; only holders of <see cref="ApprovalPermissions.ManageWorkflow"/> record it for others.
 /// </summary>
-public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock)
+public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock, IStringLocalizer<DelegationBook> T)
 {
     public async Task<List<Delegation>> ListAsync(string? onlyFor, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         return await query.OrderByDescending(d => d.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> CreateAsync(string fromUserId, string? toUserId, string? start, string? end, string? note, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> CreateAsync(string fromUserId, string? toUserId, string? start, string? end, int? fieldId, string? note, CancellationToken cancellationToken)
     {
         transactions.ShareConnection();
         var errors = new List<string>();
@@ -31,29 +33,34 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         var to = await directory.FindAsync(toUserId, cancellationToken);
         if (from is null)
         {
-            errors.Add("Người ủy quyền không tồn tại.");
+            errors.Add(T["Người ủy quyền không tồn tại."]);
         }
         if (to is null)
         {
-            errors.Add("Vui lòng chọn người được ủy quyền.");
+            errors.Add(T["Vui lòng chọn người được ủy quyền."]);
         }
         else if (to.Id == fromUserId)
         {
-            errors.Add("Không thể tự ủy quyền cho chính mình.");
+            errors.Add(T["Không thể tự ủy quyền cho chính mình."]);
         }
         var startOk = TryDate(start, out var startDate);
         var endOk = TryDate(end, out var endDate);
         if (!startOk || !endOk)
         {
-            errors.Add("Ngày bắt đầu và ngày kết thúc phải theo dạng ngày/tháng/năm, ví dụ 05/01/2027.");
+            errors.Add(T["Ngày bắt đầu và ngày kết thúc phải theo dạng ngày/tháng/năm, ví dụ 05/01/2027."]);
         }
         else if (endDate < startDate)
         {
-            errors.Add("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.");
+            errors.Add(T["Ngày kết thúc phải bằng hoặc sau ngày bắt đầu."]);
+        }
+        var fieldName = await directory.FieldNameAsync(fieldId, cancellationToken);
+        if (fieldId is not null && fieldName is null)
+        {
+            errors.Add(T["Lĩnh vực đã chọn không tồn tại."]);
         }
         if (note is { Length: > 500 })
         {
-            errors.Add("Ghi chú không được dài quá 500 ký tự.");
+            errors.Add(T["Ghi chú không được dài quá 500 ký tự."]);
         }
         if (errors.Count > 0)
         {
@@ -62,12 +69,13 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         await using var transaction = await transactions.BeginAsync(cancellationToken);
         db.Delegations.Add(new Delegation
         {
-            FromUserId = from!.Id, ToUserId = to!.Id, StartDate = startDate, EndDate = endDate,
+            FromUserId = from!.Id, ToUserId = to!.Id, StartDate = startDate, EndDate = endDate, FieldId = fieldId,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "Delegated", from.UserName,
-            $"{from.Display} ủy quyền duyệt cho {to.Display} từ {startDate:dd/MM/yyyy} đến {endDate:dd/MM/yyyy}."), cancellationToken);
+            $"{from.Display} ủy quyền duyệt cho {to.Display} từ {startDate:dd/MM/yyyy} đến {endDate:dd/MM/yyyy}"
+            + (fieldName is null ? "." : $", chỉ lĩnh vực {fieldName}.")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

@@ -9,5 +9,5 @@ public sealed class InboxBadge(WorkflowQueries queries) : IAdminMenuBadge
     public string Path => "admin/approval";
 
     public async Task<int?> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        (await queries.InboxAsync(user, cancellationToken)).Count;
+        await queries.InboxCountAsync(user, cancellationToken);
 }

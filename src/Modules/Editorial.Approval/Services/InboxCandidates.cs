@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Editorial.Approval.Data;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
@@ -9,43 +10,75 @@ using Portal.Core.Time;
 namespace Editorial.Approval.Services;
 
 /// <summary>
-/// Narrows the open items to those a user could possibly move on, in SQL, before the engine decides on each: a
-/// board with thousands of items in flight would otherwise have every one of them judged on every admin page.
-/// The narrowing only over-approximates (content-type limits are ignored); the engine still has the last word.
+/// The open items a user may move on now, as one SQL query, so the inbox can count and page in the database: a board
+/// with thousands of items in flight would otherwise have every one of them judged and listed on every admin page.
+/// The condition is the engine's own rule (<see cref="WorkflowEngine.Authorize"/>) written in SQL, transition by
+/// transition: the user's roles or a standing delegation they hold, the fields they own, items assigned to them, items
+/// they wrote, each limited to the transition's content types. Someone acting today under a dated delegation is the
+/// exception (the delegator's rights, and the field the delegation is limited to, count too): for them this answers
+/// null and the engine judges every open item.
 /// </summary>
 public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenantDb, DefinitionStore definitions, ActorDirectory directory, TimeProvider clock)
 {
-    public async Task<List<WorkflowInstance>> ForAsync(BoardUser user, CancellationToken cancellationToken)
+    /// <summary>Open passes (not finished, not published), the set every inbox is drawn from.</summary>
+    public IQueryable<WorkflowInstance> Open => db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null && i.State != FlowTemplates.Published);
+
+    public async Task<IQueryable<WorkflowInstance>?> ExactAsync(BoardUser user, CancellationToken cancellationToken)
     {
-        var open = db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null && i.State != FlowTemplates.Published);
-        var versions = await open.Select(i => i.DefinitionVersion).Distinct().ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var result = new List<WorkflowInstance>();
+        if ((await directory.DelegationsToAsync(user, today, cancellationToken)).Count > 0)
+        {
+            return null;
+        }
+        var versions = await Open.Select(i => i.DefinitionVersion).Distinct().ToListAsync(cancellationToken);
+        Expression<Func<WorkflowInstance, bool>> mine = i => false;
         foreach (var version in versions)
         {
             var flow = await definitions.VersionAsync(version, cancellationToken);
-            var probe = new WorkflowInstance { DefinitionVersion = version };
-            var ofVersion = open.Where(i => i.DefinitionVersion == version);
-            if ((await directory.DelegatorsAsync(user, flow, probe, today, cancellationToken)).Count > 0)
-            {
-                // Acting for someone else: their rights count too, so judge every item of this version.
-                result.AddRange(await ofVersion.ToListAsync(cancellationToken));
-                continue;
-            }
-            var work = flow.Transitions.Where(t => WorkflowEngine.IsWork(t.Action) && flow.State(t.From) is { Final: false }).ToList();
-            var byRole = work.Where(t => (t.Who.Roles?.Any(user.Roles.Contains) ?? false) || (t.Who.Standing?.Any(s => user.Roles.Contains(s.Role)) ?? false))
-                .Select(t => t.From).Distinct().ToList();
-            var byField = work.Where(t => t.Who.FieldOwner).Select(t => t.From).Distinct().ToList();
-            var byAssignee = work.Where(t => t.Who.Assignee).Select(t => t.From).Distinct().ToList();
-            var byAuthor = work.Where(t => t.Who.Author).Select(t => t.From).Distinct().ToList();
             var owned = await OwnedFieldsAsync(user, flow, cancellationToken);
-            result.AddRange(await ofVersion.Where(i => byRole.Contains(i.State)
-                    || (byField.Contains(i.State) && i.FieldId != null && owned.Contains(i.FieldId.Value))
-                    || (byAssignee.Contains(i.State) && i.AssigneeId == user.Id)
-                    || (byAuthor.Contains(i.State) && i.AuthorId == user.Id))
-                .ToListAsync(cancellationToken));
+            foreach (var t in flow.Transitions.Where(t => WorkflowEngine.IsWork(t.Action) && flow.State(t.From) is { Final: false }))
+            {
+                if (Who(t.Who, user, owned) is not { } who)
+                {
+                    continue;
+                }
+                var (from, v) = (t.From, version);
+                Expression<Func<WorkflowInstance, bool>> where = i => i.DefinitionVersion == v && i.State == from;
+                if (t.ContentTypes is { Count: > 0 } types)
+                {
+                    var list = types.ToList();
+                    where = PredicateJoin.And(where, i => list.Contains(i.ContentType));
+                }
+                mine = PredicateJoin.Or(mine, PredicateJoin.And(where, who));
+            }
         }
-        return result;
+        return Open.Where(mine);
+    }
+
+    /// <summary>The part of <see cref="WorkflowEngine.Satisfies"/> and its standing delegations that depends on the item, or null when none can hold.</summary>
+    private static Expression<Func<WorkflowInstance, bool>>? Who(ActorRule rule, BoardUser user, List<int> owned)
+    {
+        var byRole = (rule.Roles?.Any(user.Roles.Contains) ?? false)
+            || (rule.Standing?.Any(s => user.Roles.Contains(s.Role) && (rule.Roles?.Contains(s.OnBehalfOfRole) ?? false)) ?? false);
+        if (byRole)
+        {
+            return i => true;
+        }
+        Expression<Func<WorkflowInstance, bool>>? who = null;
+        var userId = user.Id;
+        if (rule.FieldOwner && owned.Count > 0)
+        {
+            who = i => i.FieldId != null && owned.Contains(i.FieldId.Value);
+        }
+        if (rule.Assignee)
+        {
+            who = who is null ? i => i.AssigneeId == userId : PredicateJoin.Or(who, i => i.AssigneeId == userId);
+        }
+        if (rule.Author)
+        {
+            who = who is null ? i => i.AuthorId == userId : PredicateJoin.Or(who, i => i.AuthorId == userId);
+        }
+        return who;
     }
 
     /// <summary>Fields the user owns under this flow, decided exactly as for one item (route first, then the users screen).</summary>

@@ -4,6 +4,7 @@ using Editorial.Approval.Engine;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Core.Calendar;
@@ -14,11 +15,11 @@ namespace Editorial.Approval.Services;
 
 /// <summary>
 /// Edits the routing part of the tenant's flow — fields to responsible users or roles and their deputies, which
-/// content types skip review, deadline amounts — and saves it as a new version, with the unit's own days off and
+/// content types skip review, deadline amounts, who is told on entering each state — and saves it as a new version, with the unit's own days off and
 /// make-up working days (site settings read by <see cref="TenantCalendar"/>). Everything is checked first;
 /// one bad entry saves nothing. Running items stay on the version they started with.
 /// </summary>
-public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit)
+public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit, IStringLocalizer<RoutingEditor> T)
 {
     public async Task<IReadOnlyList<string>> SaveAsync(RoutingInput input, string? userName, CancellationToken cancellationToken)
     {
@@ -33,12 +34,12 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         {
             if (!fields.TryGetValue(row.FieldCode, out var fieldName))
             {
-                errors.Add($"Lĩnh vực “{row.FieldCode}” không tồn tại.");
+                errors.Add(T["Lĩnh vực “{0}” không tồn tại.", row.FieldCode]);
                 continue;
             }
             var (routeUsers, routeRoles, deputies) = (Split(row.Users), Split(row.Roles), Split(row.Deputies));
-            errors.AddRange(routeUsers.Concat(deputies).Where(u => !users.Contains(u)).Select(u => $"{fieldName}: không có người dùng “{u}”."));
-            errors.AddRange(routeRoles.Where(r => !roles.Contains(r)).Select(r => $"{fieldName}: không có vai trò “{r}”."));
+            errors.AddRange(routeUsers.Concat(deputies).Where(u => !users.Contains(u)).Select(u => T["{0}: không có người dùng “{1}”.", fieldName, u].Value));
+            errors.AddRange(routeRoles.Where(r => !roles.Contains(r)).Select(r => T["{0}: không có vai trò “{1}”.", fieldName, r].Value));
             if (routeUsers.Count + routeRoles.Count + deputies.Count > 0)
             {
                 routes.Add(new FieldRoute(row.FieldCode, routeUsers, routeRoles, deputies));
@@ -49,8 +50,10 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         var (_, daysOffError) = TenantCalendar.ParseDates(input.ExtraDaysOff);
         var (_, makeUpError) = TenantCalendar.ParseDates(input.MakeUpWorkingDays);
         errors.AddRange(new[] { daysOffError, makeUpError }.OfType<string>().Select(e => $"Lịch làm việc: {e}"));
+        var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles);
+        errors.AddRange(notificationErrors);
         var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
-        errors.AddRange(unknownTypes.Select(t => $"Loại nội dung “{t}” không tồn tại."));
+        errors.AddRange(unknownTypes.Select(t => T["Loại nội dung “{0}” không tồn tại.", t].Value));
         if (errors.Count > 0)
         {
             return errors;
@@ -62,12 +65,12 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
             skips.Add(new FlowSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
         }
         await using var transaction = await transactions.BeginAsync(cancellationToken);
-        var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips }, userName,
+        var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips, Notifications = notifications }, userName,
             string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
         await SetAsync(TenantCalendar.ExtraDaysOffKey, input.ExtraDaysOff, cancellationToken);
         await SetAsync(TenantCalendar.MakeUpWorkingDaysKey, input.MakeUpWorkingDays, cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
-            $"Sửa phân công duyệt theo lĩnh vực, thời hạn và loại bỏ qua bước duyệt (từ phiên bản {version})."), cancellationToken);
+            $"Sửa phân công duyệt theo lĩnh vực, thời hạn, loại bỏ qua bước duyệt và thông báo (từ phiên bản {version})."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }
@@ -83,11 +86,11 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         }
         catch (JsonException ex)
         {
-            return [$"Không đọc được quy trình (JSON): {ex.Message}"];
+            return [T["Không đọc được quy trình (JSON): {0}", ex.Message]];
         }
         if (flow is null)
         {
-            return ["Không đọc được quy trình (JSON)."];
+            return [T["Không đọc được quy trình (JSON)."]];
         }
         var errors = FlowValidator.Validate(flow,
             (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),

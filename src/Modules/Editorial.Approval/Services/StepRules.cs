@@ -4,6 +4,7 @@ using Editorial.Approval.Engine;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
+using Microsoft.Extensions.Localization;
 using Portal.Core.Time;
 
 namespace Editorial.Approval.Services;
@@ -11,9 +12,9 @@ namespace Editorial.Approval.Services;
 /// <summary>
 /// What each step needs besides the right to take it: a refusal reason (a)–(g) and a comment, a comment to return
 /// or take down, an existing field or assignee, a publish time in the future, and the content checks before
-/// approving or publishing. Messages are Vietnamese; any error means the step changes nothing.
+/// approving or publishing. Messages are Vietnamese, in English through the localizer; any error means the step changes nothing.
 /// </summary>
-public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, TimeProvider clock)
+public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, TimeProvider clock, IStringLocalizer<StepRules> T)
 {
     public async Task<List<string>> ValidateAsync(string action, StepInput input, ContentItem item, ContentVersion latest, CancellationToken cancellationToken)
     {
@@ -24,24 +25,24 @@ public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, T
             case FlowActions.Refuse:
                 if (!RefusalReasons.IsValid(input.ReasonCode))
                 {
-                    errors.Add("Vui lòng chọn lý do từ chối theo Điều 13.3 (a–g).");
+                    errors.Add(T["Vui lòng chọn lý do từ chối theo Điều 13.3 (a–g)."]);
                 }
                 if (string.IsNullOrEmpty(comment))
                 {
-                    errors.Add("Vui lòng ghi ý kiến khi từ chối.");
+                    errors.Add(T["Vui lòng ghi ý kiến khi từ chối."]);
                 }
                 break;
             case FlowActions.Return or FlowActions.TakeDown when string.IsNullOrEmpty(comment):
-                errors.Add(action == FlowActions.Return ? "Vui lòng ghi rõ nội dung cần bổ sung, làm rõ." : "Vui lòng ghi lý do gỡ xuống.");
+                errors.Add(action == FlowActions.Return ? T["Vui lòng ghi rõ nội dung cần bổ sung, làm rõ."] : T["Vui lòng ghi lý do gỡ xuống."]);
                 break;
             case FlowActions.Classify when input.FieldId is null || await directory.FieldCodeAsync(input.FieldId, cancellationToken) is null:
-                errors.Add("Vui lòng chọn lĩnh vực để chuyển bài.");
+                errors.Add(T["Vui lòng chọn lĩnh vực để chuyển bài."]);
                 break;
             case FlowActions.Reassign when await directory.FindAsync(input.AssigneeId, cancellationToken) is null:
-                errors.Add("Vui lòng chọn người nhận xử lý.");
+                errors.Add(T["Vui lòng chọn người nhận xử lý."]);
                 break;
             case FlowActions.Reassign when !(await directory.FindAsync(input.AssigneeId, cancellationToken))!.Roles.Any(r => BuiltInRoles.Board.Contains(r)):
-                errors.Add("Chỉ giao được cho thành viên Ban biên tập.");
+                errors.Add(T["Chỉ giao được cho thành viên Ban biên tập."]);
                 break;
             case FlowActions.Approve or FlowActions.Publish when ContentTypes.Find(item.ContentType) is { } type:
                 errors.AddRange(await checks.RunAsync(type, latest, cancellationToken));
@@ -49,15 +50,15 @@ public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, T
         }
         if (comment is { Length: > 2000 })
         {
-            errors.Add("Ý kiến không được dài quá 2000 ký tự.");
+            errors.Add(T["Ý kiến không được dài quá 2000 ký tự."]);
         }
         if (action == FlowActions.Publish && !string.IsNullOrWhiteSpace(input.PublishAt) && ParsePublishAt(input.PublishAt) is null)
         {
-            errors.Add("Thời điểm đăng không hợp lệ (ngày/tháng/năm giờ:phút).");
+            errors.Add(T["Thời điểm đăng không hợp lệ (ngày/tháng/năm giờ:phút)."]);
         }
         else if (action == FlowActions.Publish && ParsePublishAt(input.PublishAt) is { } when && when <= clock.GetUtcNow().UtcDateTime)
         {
-            errors.Add("Thời điểm hẹn đăng phải ở tương lai.");
+            errors.Add(T["Thời điểm hẹn đăng phải ở tương lai."]);
         }
         return errors;
     }

@@ -29,6 +29,47 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
         return recipients;
     }
 
+    /// <summary>
+    /// Who hears of <paramref name="step"/> entering its state, by the definition's rule for that state: the author, then
+    /// the holders of the listed roles (both told what happened; not the one who took the step), then those who may move
+    /// the item on. Each user is told once. In-app notices join the caller's unit of work; the batches to mail are returned.
+    /// </summary>
+    public async Task<List<NoticeBatch>> OnEnteredAsync(FlowDefinition flow, WorkflowInstance instance, WorkflowStep step, string title, CancellationToken cancellationToken)
+    {
+        var rule = flow.NotificationFor(step.ToState);
+        if (flow.State(step.ToState) is not { } state || (!rule.InApp && !rule.Email))
+        {
+            return [];
+        }
+        var told = new HashSet<string>();
+        var batches = new List<NoticeBatch>();
+        var news = StepNotices.News(title, state, step);
+        if (rule.Author && instance.AuthorId is { } authorId && authorId != step.UserId && await directory.FindAsync(authorId, cancellationToken) is { } author)
+        {
+            told.Add(author.Id);
+            batches.Add(new NoticeBatch([author], "news", StepNotices.NewsSubject(state), news, rule.Email));
+        }
+        if (rule.Roles is { Count: > 0 } roles)
+        {
+            var holders = (await directory.UsersAsync(cancellationToken)).Where(u => u.Id != step.UserId && roles.Any(u.Roles.Contains) && told.Add(u.Id)).ToList();
+            batches.Add(new NoticeBatch(holders, "news", StepNotices.NewsSubject(state), news, rule.Email));
+        }
+        if (rule.Movers)
+        {
+            var movers = (await RecipientsAsync(flow, instance, withHeads: false, cancellationToken)).Where(u => told.Add(u.Id)).ToList();
+            batches.Add(new NoticeBatch(movers, "waiting", "Tin, bài chờ bạn xử lý", StepNotices.Waiting(title, state, instance.DueUtc), rule.Email));
+        }
+        batches.RemoveAll(b => b.Recipients.Count == 0);
+        if (rule.InApp)
+        {
+            foreach (var batch in batches)
+            {
+                AddNotices(batch.Recipients, instance, batch.Kind, batch.Text);
+            }
+        }
+        return batches.Where(b => b.Email).ToList();
+    }
+
     public void AddNotices(IEnumerable<BoardUser> recipients, WorkflowInstance instance, string kind, string text) =>
         db.Notices.AddRange(recipients.Select(r => new WorkflowNotice
         {

@@ -67,49 +67,87 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
             ? await ActionsAsync(flow, instance, user, cancellationToken)
             : [];
 
-    // The admin menu's count and the inbox page ask for the same list in one request: work it out once.
-    private (string UserId, IReadOnlyList<InboxRow> Rows)? _inbox;
+    public const int InboxPageSize = 50;
 
-    /// <summary>Items waiting on the user (they may move them on), overdue first, then by deadline.</summary>
-    public async Task<IReadOnlyList<InboxRow>> InboxAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    // The admin menu's count and the inbox page ask for the same set in one request: work it out once.
+    private InboxSet? _inbox;
+
+    /// <summary>How many items wait on the user (the menu's count and the inbox heading).</summary>
+    public async Task<int> InboxCountAsync(ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        (await InboxSetAsync(principal, cancellationToken))?.Count ?? 0;
+
+    /// <summary>
+    /// One page of the items waiting on the user (they may move them on), overdue first, then by deadline. Counted, ordered
+    /// and cut in SQL; only the page's items are read, judged for their actions and given their titles.
+    /// </summary>
+    public async Task<InboxPage> InboxAsync(ClaimsPrincipal principal, int page, CancellationToken cancellationToken)
+    {
+        if (await InboxSetAsync(principal, cancellationToken) is not { } set)
+        {
+            return new InboxPage([], 0, 1, 1);
+        }
+        var pageCount = Math.Max(1, (set.Count + InboxPageSize - 1) / InboxPageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)> mine;
+        if (set.Exact is { } exact)
+        {
+            var instances = await exact.OrderByDescending(i => i.DueUtc != null && i.DueUtc < now).ThenBy(i => i.DueUtc == null).ThenBy(i => i.DueUtc).ThenBy(i => i.Id)
+                .Skip((page - 1) * InboxPageSize).Take(InboxPageSize).ToListAsync(cancellationToken);
+            mine = [];
+            foreach (var instance in instances)
+            {
+                var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
+                mine.Add((instance, flow, (await ActionsAsync(flow, instance, set.User, cancellationToken)).Where(WorkflowEngine.IsWork).ToList()));
+            }
+        }
+        else
+        {
+            mine = set.Judged!.Skip((page - 1) * InboxPageSize).Take(InboxPageSize).ToList();
+        }
+        var ids = mine.Select(m => m.Instance.ContentItemId).ToList();
+        var titles = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
+                            where ids.Contains(i.Id) && !i.IsDeleted select new { i.Id, v.Title }).AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var rows = mine.Where(m => titles.ContainsKey(m.Instance.ContentItemId))
+            .Select(m => new InboxRow(m.Instance.ContentItemId, titles[m.Instance.ContentItemId], m.Instance.ContentType,
+                m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(FlowActions.Name).ToList()))
+            .ToList();
+        return new InboxPage(rows, set.Count, page, pageCount);
+    }
+
+    /// <summary>The user's inbox as a SQL query (<see cref="InboxCandidates.ExactAsync"/>) with its count, or, under a dated delegation, judged item by item.</summary>
+    private async Task<InboxSet?> InboxSetAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         transactions.ShareConnection();
         if (await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken) is not { } user)
         {
-            return [];
+            return null;
         }
-        if (_inbox is { } known && known.UserId == user.Id)
+        if (_inbox is { } known && known.User.Id == user.Id)
         {
-            return known.Rows;
+            return known;
+        }
+        if (await candidates.ExactAsync(user, cancellationToken) is { } exact)
+        {
+            return _inbox = new InboxSet(user, exact, null, await exact.CountAsync(cancellationToken));
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var instances = await candidates.ForAsync(user, cancellationToken);
-        // Decide first, then read titles only of the items kept: a member's share of a large board is small.
-        var mine = new List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)>();
-        foreach (var instance in instances)
+        var judged = new List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)>();
+        foreach (var instance in await candidates.Open.ToListAsync(cancellationToken))
         {
             var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
             var actions = (await ActionsAsync(flow, instance, user, cancellationToken)).Where(WorkflowEngine.IsWork).ToList();
             if (actions.Count > 0)
             {
-                mine.Add((instance, flow, actions));
+                judged.Add((instance, flow, actions));
             }
         }
-        var ids = mine.Select(m => m.Instance.ContentItemId).ToList();
-        var titles = new Dictionary<int, string>();
-        foreach (var chunk in ids.Chunk(1000))
-        {
-            var part = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
-                              where chunk.Contains(i.Id) && !i.IsDeleted select new { i.Id, v.Title }).AsNoTracking().ToListAsync(cancellationToken);
-            part.ForEach(p => titles[p.Id] = p.Title);
-        }
-        var rows = mine.Where(m => titles.ContainsKey(m.Instance.ContentItemId))
-            .Select(m => new InboxRow(m.Instance.ContentItemId, titles[m.Instance.ContentItemId], m.Instance.ContentType,
-                m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(FlowActions.Name).ToList()))
-            .OrderByDescending(r => r.Overdue).ThenBy(r => r.DueUtc ?? DateTime.MaxValue).ToList();
-        _inbox = (user.Id, rows);
-        return rows;
+        judged = [.. judged.OrderByDescending(m => m.Instance.DueUtc < now).ThenBy(m => m.Instance.DueUtc ?? DateTime.MaxValue).ThenBy(m => m.Instance.Id)];
+        return _inbox = new InboxSet(user, null, judged, judged.Count);
     }
+
+    private sealed record InboxSet(BoardUser User, IQueryable<WorkflowInstance>? Exact,
+        List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)>? Judged, int Count);
 
     public async Task<DashboardViewModel> DashboardAsync(CancellationToken cancellationToken)
     {

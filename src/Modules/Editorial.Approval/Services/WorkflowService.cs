@@ -5,6 +5,7 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
@@ -31,15 +32,17 @@ public sealed class WorkflowService(
     IAuditTrail audit,
     IEventLog events,
     WorkflowNotifier notifier,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<WorkflowService> T)
 {
     public const string AuditCategory = "Approval";
 
     public const string TakenMeanwhile = "Bài này vừa được người khác xử lý; hãy xem lại trạng thái mới trước khi quyết định.";
 
+    public const string ResubmittedAfterRefusal = "Gửi lại sau khi bị từ chối đăng.";
+
     // Mail for the step being written: collected inside the transaction, sent only once it has committed.
-    private List<BoardUser> _pendingMail = [];
-    private string _pendingText = "";
+    private List<NoticeBatch> _pendingMail = [];
 
     public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
     {
@@ -65,16 +68,21 @@ public sealed class WorkflowService(
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         if (running is not null && flow.State(running.State)?.Status != ContentStatus.Published)
         {
-            return StepResult.Fail("Nội dung đang trong quy trình duyệt; không gửi lại được.");
+            return StepResult.Fail(T["Nội dung đang trong quy trình duyệt; không gửi lại được."]);
         }
         if (input.Source is { Length: > 0 } source && flow.Sources.All(s => s.Code != source))
         {
-            return StepResult.Fail("Nguồn tin đã chọn không có trong quy trình của đơn vị.");
+            return StepResult.Fail(T["Nguồn tin đã chọn không có trong quy trình của đơn vị."]);
         }
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
         if (CaptionCheck.Find(type, latest.Body, latest.Parts) is { Count: > 0 } missing)
         {
-            return StepResult.Fail($"Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {string.Join("; ", missing)}.");
+            return StepResult.Fail(T["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {0}.", string.Join("; ", missing)]);
+        }
+        if (item.Status == ContentStatus.Rejected)
+        {
+            // A refused item sent again after the author fixed it: the new pass says so beside the refusal above it.
+            input = input with { Comment = string.IsNullOrWhiteSpace(input.Comment) ? ResubmittedAfterRefusal : $"{ResubmittedAfterRefusal} {input.Comment.Trim()}" };
         }
         var now = Now;
         if (item.ScheduledPublishUtc is not null)
@@ -118,7 +126,7 @@ public sealed class WorkflowService(
         }
         if (input.Revision is { } seen && seen != instance.Revision)
         {
-            return StepResult.Fail(TakenMeanwhile);
+            return StepResult.Fail(T[TakenMeanwhile]);
         }
         var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
         var facts = await directory.FactsAsync(user, flow, instance, cancellationToken);
@@ -126,9 +134,10 @@ public sealed class WorkflowService(
         var authority = WorkflowEngine.Authorize(flow, instance.State, action, instance.ContentType, facts, delegators);
         if (!authority.Allowed)
         {
+            var (actionName, stateName) = (T[FlowActions.Name(action)].Value, T[flow.State(instance.State)?.Name ?? instance.State].Value);
             return StepResult.Deny(WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
-                ? $"Bạn không có quyền “{FlowActions.Name(action)}” bài này ở bước “{flow.State(instance.State)?.Name}”."
-                : $"Bài đang ở bước “{flow.State(instance.State)?.Name}”, không thể “{FlowActions.Name(action)}”.");
+                ? T["Bạn không có quyền “{0}” bài này ở bước “{1}”.", actionName, stateName]
+                : T["Bài đang ở bước “{0}”, không thể “{1}”.", stateName, actionName]);
         }
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
         if (await rules.ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
@@ -198,17 +207,14 @@ public sealed class WorkflowService(
             OccurredUtc = now,
         };
         db.Steps.Add(step);
-        if (to != from && flow.State(to) is { Final: false } entered)
-        {
-            // Those who can move the item on now hear of it with the step; the mail follows the commit.
-            _pendingMail = await notifier.RecipientsAsync(flow, instance, withHeads: false, cancellationToken);
-            _pendingText = $"“{latest.Title}” chờ bạn xử lý ở bước “{entered.Name}”"
-                + (instance.DueUtc is { } due ? $", hạn {VietnamTime.DateTimeText(due)}." : ".");
-            notifier.AddNotices(_pendingMail, instance, "waiting", _pendingText);
-        }
         if (skipped.Count > 0)
         {
             step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
+        }
+        if (to != from)
+        {
+            // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
+            _pendingMail = await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken);
         }
         try
         {
@@ -216,7 +222,7 @@ public sealed class WorkflowService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StepResult.Fail(TakenMeanwhile);
+            return StepResult.Fail(T[TakenMeanwhile]);
         }
         await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
             $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."
@@ -266,10 +272,11 @@ public sealed class WorkflowService(
         }
         await transaction.CommitAsync(cancellationToken);
         await events.DispatchPendingAsync(cancellationToken);
-        if (_pendingMail.Count > 0)
+        foreach (var batch in _pendingMail)
         {
-            await notifier.MailAsync(_pendingMail, "Tin, bài chờ bạn xử lý", _pendingText, cancellationToken);
+            await notifier.MailAsync(batch.Recipients, batch.Subject, batch.Text, cancellationToken);
         }
+        _pendingMail = [];
         return outcome;
     }
 

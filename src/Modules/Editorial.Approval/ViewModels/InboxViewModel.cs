@@ -2,5 +2,5 @@ using Editorial.Approval.Models;
 
 namespace Editorial.Approval.ViewModels;
 
-/// <summary>The user's inbox: items waiting on them and their latest reminders.</summary>
-public sealed record InboxViewModel(IReadOnlyList<InboxRow> Rows, IReadOnlyList<WorkflowNotice> Notices);
+/// <summary>The user's inbox: one page of items waiting on them and their latest notices.</summary>
+public sealed record InboxViewModel(InboxPage Page, IReadOnlyList<WorkflowNotice> Notices);

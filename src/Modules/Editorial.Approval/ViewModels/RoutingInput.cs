@@ -16,6 +16,19 @@ public sealed class RoutingInput
     public string? NewDeadlineUnit { get; set; }
     public string? NewDeadlineAmount { get; set; }
     public bool NewDeadlineFromEvent { get; set; }
+    /// <summary>Who is told when an item enters each state; none posted keeps the current rules.</summary>
+    public List<NotificationRow> Notifications { get; set; } = [];
+}
+
+/// <summary>One state's notification rule as the form posts it (roles separated by commas).</summary>
+public sealed class NotificationRow
+{
+    public string State { get; set; } = "";
+    public bool Movers { get; set; }
+    public bool Author { get; set; }
+    public string? Roles { get; set; }
+    public bool InApp { get; set; }
+    public bool Email { get; set; }
 }
 
 /// <summary>User names and role names separated by commas; blank everywhere means "the members assigned on the users screen".</summary>

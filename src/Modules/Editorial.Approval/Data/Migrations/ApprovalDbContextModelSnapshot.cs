@@ -29,6 +29,9 @@ namespace Editorial.Approval.Data.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FieldId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FromUserId")
                         .IsRequired()
                         .HasMaxLength(64)

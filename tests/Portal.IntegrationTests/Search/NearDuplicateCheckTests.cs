@@ -77,6 +77,25 @@ public sealed partial class NearDuplicateCheckTests(PortalFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Check_ShouldAnswerOddInput_WithAListNotAnError()
+    {
+        var marker = SearchKit.Marker("dauvao");
+        using var head = await factory.AsAsync("truongban");
+        var original = await factory.ArticleAsync(head, $"Thôn {marker} ra quân vệ sinh môi trường", Story(marker));
+        // A pasted book: the copy at its start is still compared; the rest beyond the cut is not read.
+        var book = $"<p>{Story(marker)}</p>" + string.Concat(Enumerable.Repeat("<p>Lời bài hát ru con của đồng bào Xơ Đăng.</p>", 8_000));
+
+        var huge = await head.PostFormAsync(CreatePage, Check, ("Title", "Sách"), ("Body", book));
+        var symbols = await head.PostFormAsync(CreatePage, Check, ("Title", "!!! ### ***"), ("Body", "<p>@@@ %%% \"\"\"</p>"));
+
+        Assert.True(book.Length > 3 * Portal.Web.Controllers.Admin.ContentSimilarityController.MaxTextLength);
+        Assert.Equal(HttpStatusCode.OK, huge.StatusCode);
+        Assert.Contains($"data-id=\"{original}\"", await huge.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, symbols.StatusCode);
+        Assert.Contains("data-testid=\"similar-none\"", await symbols.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Check_ShouldSendAnonymousVisitorsToSignIn()
     {
         using var anonymous = factory.ClientFor(ContentAdminKit.Commune);

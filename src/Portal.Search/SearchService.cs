@@ -1,3 +1,4 @@
+using Portal.Abstractions.Content;
 using Portal.Search.Indexing;
 using Portal.Search.Querying;
 
@@ -12,7 +13,7 @@ public sealed class SearchService(SearchIndexer indexer)
         return lease.Index.Search(searcher => IndexQueries.Run(searcher, request, scope));
     }
 
-    public async Task<IReadOnlyList<SimilarItem>> SimilarAsync(int? itemId, string title, string text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SimilarPublishedItem>> SimilarAsync(int? itemId, string title, string text, CancellationToken cancellationToken = default)
     {
         using var lease = await indexer.EnsureReadyAsync(cancellationToken);
         return lease.Index.Search(searcher => SimilarContent.Find(searcher, itemId, title, text));

@@ -19,6 +19,7 @@ public static class SearchServiceCollectionExtensions
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<SearchService>();
+        services.AddScoped<ISimilarContentFinder, SimilarContentFinder>();
         services.AddScoped<HostSearch>();
         services.AddScoped<ITenantEventHandler<ContentEvent>, SearchIndexEventHandler>();
         services.AddSingleton<SearchIndexPoller>();

@@ -19,6 +19,8 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture)
     [InlineData("xa-dak-plo/lich-cong-tac")]
     [InlineData("xa-dak-plo/thu-vien-anh")]
     [InlineData("th-muong-muon/")]
+    [InlineData("xa-dak-plo/tim-kiem?q=truong%20hoc")]
+    [InlineData("xa-dak-plo/tim-kiem?q=")]
     public async Task PublicPage_ShouldHaveNoWcagViolations(string path)
     {
         var page = await fixture.NewPageAsync();

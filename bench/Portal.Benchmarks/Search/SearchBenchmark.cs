@@ -29,6 +29,7 @@ public static class SearchBenchmark
             Console.WriteLine($"Reusing the index of {options.Count:N0} articles in {folder}");
         }
         Query(index, options.Runs);
+        NearDuplicates(index, options.Count);
         await Task.CompletedTask;
         return 0;
     }
@@ -77,6 +78,40 @@ public static class SearchBenchmark
             $"{pages.Count} queries ({queries.Count} distinct × {runs}), a page of 10 with snippets: p50 {Stats.Median(pages):N2} ms, p90 {Stats.Percentile(pages, 90):N2} ms, p99 {Stats.Percentile(pages, 99):N2} ms, max {pages.Max():N1} ms; mean hits {totalHits / pages.Count:N0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"of which ranking alone (no scope filter, no stored fields): p50 {Stats.Median(ranking):N2} ms, p99 {Stats.Percentile(ranking, 99):N2} ms"));
+    }
+
+    /// <summary>
+    /// The near-duplicate check as the content form and the review screen run it: a draft that copies the first
+    /// half of a published article under a reworded title. Latency, and how often the copied article comes first.
+    /// </summary>
+    private static void NearDuplicates(IndexGeneration index, int count)
+    {
+        const int drafts = 100;
+        var ids = Enumerable.Range(0, drafts).Select(i => 1 + (int)((long)i * count / drafts)).ToList();
+        foreach (var id in ids.Take(10))
+        {
+            Similar(index, id);
+        }
+        var times = new List<double>();
+        var first = 0;
+        var listed = 0;
+        foreach (var id in ids)
+        {
+            var clock = Stopwatch.StartNew();
+            var found = Similar(index, id);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            first += found.Count > 0 && found[0].ItemId == id ? 1 : 0;
+            listed += found.Count;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{drafts} near-duplicate checks (half an article copied): p50 {Stats.Median(times):N2} ms, p99 {Stats.Percentile(times, 99):N2} ms, max {times.Max():N1} ms; copied article first in {first}/{drafts}, {(double)listed / drafts:N1} items listed on average"));
+    }
+
+    private static IReadOnlyList<Portal.Abstractions.Content.SimilarPublishedItem> Similar(IndexGeneration index, int id)
+    {
+        var original = SearchCorpus.Article(id);
+        var half = original.Text[..(original.Text.Length / 2)];
+        return index.Search(s => SimilarContent.Find(s, null, "Bản sao: " + original.Title, half));
     }
 
     private static SearchResults Page(IndexGeneration index, string q) =>

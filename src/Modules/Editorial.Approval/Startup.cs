@@ -34,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StepRules>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<DuplicateWarning>();
         services.AddScoped<InboxCandidates>();
         services.AddScoped<WorkflowNotifier>();
         services.AddScoped<RoutingEditor>();

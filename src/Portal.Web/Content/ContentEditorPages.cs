@@ -1,17 +1,16 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Content;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
-using Portal.Search;
-using Portal.Search.Querying;
 using Portal.Web.ViewModels.Content;
 
 namespace Portal.Web.Content;
 
 /// <summary>Builds the edit form's model: the sections that list the type, the fields, and what the user may do.</summary>
-public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access, SearchService search, ILogger<ContentEditorPages> logger)
+public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access, ISimilarContentFinder similar)
 {
     public async Task<ContentEditViewModel> BuildAsync(ClaimsPrincipal user, ContentTypeDefinition type, ContentItem? item, ContentForm form, JsonObject parts,
         IReadOnlyList<string>? errors = null, IReadOnlyList<string>? missingCaptions = null, ContentVersion? theirs = null, IReadOnlyList<FieldDiff>? conflictDiff = null)
@@ -31,25 +30,9 @@ public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access,
             ConflictDiff = conflictDiff ?? [],
             CanPublish = await access.CanAsync(user, ContentPermissions.PublishContent),
             CanDelete = item is not null && await access.CanAsync(user, ContentPermissions.DeleteContent),
-            Similar = item is null ? [] : await SimilarAsync(item, form),
+            Similar = item is null ? SimilarListViewModel.NotChecked
+                : new SimilarListViewModel(await similar.FindAsync(new SimilarContentDraft(item.Id, form.Title, form.Summary, form.Body))),
         };
-    }
-
-    /// <summary>
-    /// Published items close to this one, so a duplicate is noticed before it is published (refusal reason (d),
-    /// 001 Art. 13.3). Only a warning: a search failure must never keep an editor from the form.
-    /// </summary>
-    private async Task<IReadOnlyList<SimilarItem>> SimilarAsync(ContentItem item, ContentForm form)
-    {
-        try
-        {
-            return await search.SimilarAsync(item.Id, form.Title ?? "", (form.Summary ?? "") + "\n" + PartsText.FromHtml(form.Body));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Looking for items similar to {ItemId} failed", item.Id);
-            return [];
-        }
     }
 
     /// <summary>The form filled from a saved version, with the reasons an action on it was refused.</summary>

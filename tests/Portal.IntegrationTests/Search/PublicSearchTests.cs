@@ -12,6 +12,21 @@ namespace Portal.IntegrationTests.Search;
 /// <remarks>Own host: the articles published here would push the demo news off the shared host's first section page.</remarks>
 public sealed class PublicSearchTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task BlankQuery_ShouldGetAHint_InsteadOfABareForm(string q)
+    {
+        using var reader = factory.ClientFor(ContentAdminKit.Commune);
+
+        var sent = await reader.PublicSearchAsync(q);
+        var opened = await reader.GetStringAsync("tim-kiem");
+
+        Assert.Contains("data-testid=\"search-blank\"", sent);
+        Assert.DoesNotContain("data-testid=\"search-results\"", sent);
+        Assert.DoesNotContain("data-testid=\"search-blank\"", opened);
+    }
+
     [Fact]
     public async Task PublishedArticle_ShouldBeFound_WhenSearchedWithoutDiacritics()
     {

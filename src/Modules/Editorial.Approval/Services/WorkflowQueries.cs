@@ -13,7 +13,7 @@ namespace Editorial.Approval.Services;
 
 /// <summary>Read side of the flow: an item's screen, a user's inbox (overdue first) and the board's dashboard.</summary>
 public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction transactions, TenantDbContext tenantDb, DefinitionStore definitions,
-    ActorDirectory directory, ContentService content, InboxCandidates candidates, TimeProvider clock)
+    ActorDirectory directory, ContentService content, InboxCandidates candidates, DuplicateWarning duplicates, TimeProvider clock)
 {
     public async Task<ItemPanelViewModel?> PanelAsync(int contentItemId, ClaimsPrincipal principal, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         var canSubmit = instance is null || instance.State == FlowTemplates.Published || actions.Contains(FlowActions.Resubmit);
         return new ItemPanelViewModel(item, latest?.Title ?? "", instance, instance is null ? null : flow.State(instance.State)?.Name, actions, timeline,
             await tenantDb.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken),
-            await directory.UsersAsync(cancellationToken), flow.Sources, canSubmit, errors);
+            await directory.UsersAsync(cancellationToken), flow.Sources, canSubmit, errors, await duplicates.ForAsync(item, latest, cancellationToken));
     }
 
     /// <summary>Actions this user may take now (their own right, a standing delegation, or a dated one for today).</summary>

@@ -1,11 +1,13 @@
 using Editorial.Approval.Definitions;
 using Editorial.Approval.Models;
+using Portal.Abstractions.Content;
 using Portal.Core.Content;
 using Portal.Core.Sites;
 
 namespace Editorial.Approval.ViewModels;
 
-/// <summary>An item's flow screen: where it stands, what this user may do now, and its timeline.</summary>
+/// <summary>An item's flow screen: where it stands, what this user may do now, its timeline, and published items like it.</summary>
+/// <param name="Similar">Published items like the latest version, most similar first; null when the host has no finder.</param>
 public sealed record ItemPanelViewModel(
     ContentItem Item,
     string Title,
@@ -17,7 +19,8 @@ public sealed record ItemPanelViewModel(
     IReadOnlyList<Services.BoardUser> Users,
     IReadOnlyList<FlowSource> Sources,
     bool CanSubmit,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<SimilarPublishedItem>? Similar)
 {
     public string? AssigneeName => Instance?.AssigneeId is { } id ? Users.FirstOrDefault(u => u.Id == id)?.Display : null;
 }

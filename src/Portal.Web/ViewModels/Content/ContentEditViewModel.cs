@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
+using Portal.Abstractions.Content;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Sites;
-using Portal.Search.Querying;
 
 namespace Portal.Web.ViewModels.Content;
 
@@ -22,8 +22,8 @@ public sealed class ContentEditViewModel
     public IReadOnlyList<FieldDiff> ConflictDiff { get; init; } = [];
     public bool CanPublish { get; init; }
     public bool CanDelete { get; init; }
-    /// <summary>Published items most like this one (near-duplicate warning), most similar first.</summary>
-    public IReadOnlyList<SimilarItem> Similar { get; init; } = [];
+    /// <summary>Published items most like this one (near-duplicate warning), most similar first; on a new item, checked from the page.</summary>
+    public SimilarListViewModel Similar { get; init; } = SimilarListViewModel.NotChecked;
 
     public string Action => Item is null ? $"admin/content/new/{Type.Name}" : $"admin/content/{Item.Id}";
 }

@@ -108,8 +108,12 @@
         const button = host.previousElementSibling?.querySelector('.ql-figure');
         if (button) { button.textContent = 'Ảnh có chú thích'; button.style.width = 'auto'; }
         quill.clipboard.dangerouslyPasteHTML(area.value);
-        area.form.addEventListener('submit', () => {
-            area.value = quill.root.innerHTML.replace(/ contenteditable="false"/g, '');
+        const sync = () => { area.value = quill.root.innerHTML.replace(/ contenteditable="false"/g, ''); };
+        area.form.addEventListener('submit', sync);
+        // Keeps the textarea current while typing and tells listeners (the near-duplicate check) as typing into it would.
+        quill.on('text-change', () => {
+            sync();
+            area.dispatchEvent(new Event('input', { bubbles: true }));
         });
     });
 })();

@@ -33,6 +33,7 @@ public sealed class SearchController(SiteChromeService chrome, SearchService sea
             Chrome = await chrome.LoadAsync(cancellationToken),
             Request = request,
             Results = string.IsNullOrWhiteSpace(q) ? null : await search.SearchAsync(request, SearchScope.Public, cancellationToken),
+            BlankQuery = string.IsNullOrWhiteSpace(q) && Request.Query.ContainsKey("q"),
             Sections = sections,
             Years = Enumerable.Range(0, 10).Select(i => thisYear - i).ToList(),
         });

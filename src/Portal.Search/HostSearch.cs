@@ -29,8 +29,8 @@ public sealed class HostSearch(SearchIndexes indexes, TenantRegistry registry, I
         {
             return HostSearchResults.Empty(query, string.IsNullOrWhiteSpace(q) ? null : IndexQueries.SymbolsOnlyMessage);
         }
-        var active = registry.All.Where(t => t is { Status: TenantStatus.Active, IsHost: false }).OrderBy(t => t.Name, StringComparer.Ordinal);
-        using var held = UnitReaders.Take(indexes, active, logger, cancellationToken);
+        var active = registry.All.Where(t => t is { Status: TenantStatus.Active, IsHost: false }).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        using var held = UnitReaders.Take(indexes, active, options.Value.HostSearchParallelism, logger, cancellationToken);
         var unavailable = held.Unavailable.Select(u => u.DisplayName).ToList();
         var message = query.Truncated ? IndexQueries.TooLongMessage : null;
         if (held.Readers.Count == 0)

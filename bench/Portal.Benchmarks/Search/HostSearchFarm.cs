@@ -28,13 +28,15 @@ public static class HostSearchFarm
         var registry = app.Services.GetRequiredService<TenantRegistry>();
         var indexes = app.Services.GetRequiredService<SearchIndexes>();
         var clock = Stopwatch.StartNew();
-        for (var i = 1; i <= tenants; i++)
+        var filled = 0;
+        // A few units at a time: each unit's catch-up waits on SQLite while another's articles are analysed.
+        await Parallel.ForEachAsync(Enumerable.Range(1, tenants), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount + 1 }, async (i, cancellationToken) =>
         {
             var tenant = registry.Find(TenantFarm.TenantName(i)) ?? throw new InvalidOperationException($"{TenantFarm.TenantName(i)} is missing");
-            await app.Services.GetRequiredService<TenantMigrator>().EnsureCurrentAsync(tenant);
+            await app.Services.GetRequiredService<TenantMigrator>().EnsureCurrentAsync(tenant, cancellationToken);
             using (var scope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(tenant))
             {
-                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync();
+                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(cancellationToken);
             }
             using (var lease = indexes.Use(tenant.Name))
             {
@@ -48,11 +50,11 @@ public static class HostSearchFarm
                 generation.Commit(generation.Cursor);
             }
             indexes.Close(tenant.Name);
-            if (i % 100 == 0)
+            if (Interlocked.Increment(ref filled) % 100 == 0)
             {
-                Console.WriteLine($"  {i} indexes filled ({clock.Elapsed.TotalSeconds:F0} s)");
+                Console.WriteLine($"  {filled} indexes filled ({clock.Elapsed.TotalSeconds:F0} s)");
             }
-        }
+        });
         await app.StopAsync();
         await File.WriteAllTextAsync(marker, DateTime.UtcNow.ToString("O"));
         Console.WriteLine($"Indexed {tenants} × {articlesPerTenant} articles in {clock.Elapsed.TotalSeconds:F0} s");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Web;
 
@@ -20,6 +21,8 @@ public static class InProcessPortal
         builder.Configuration["Portal:Demo:Enabled"] = "false";
         builder.Configuration["Portal:Jobs:Enabled"] = "false";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Any free port: other benchmarks may be running on the same machine.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddPortal(PortalModules.All);
         var app = builder.Build();
         await app.StartAsync();

@@ -25,6 +25,9 @@ public sealed class SearchOptions
     /// </summary>
     public int HostSearchSliceSize { get; set; } = 100;
 
-    /// <summary>Most slices of a host-wide search running at once (threads taken from the pool for one operator request).</summary>
-    public int HostSearchParallelism { get; set; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Most slices of a host-wide search running at once (threads taken from the pool for one operator request).
+    /// One by default: on the shared 2-core machine two threads measured slower (ADR 0011, PERFORMANCE.md).
+    /// </summary>
+    public int HostSearchParallelism { get; set; } = 1;
 }

@@ -21,55 +21,42 @@ internal sealed class UnitReaders : IDisposable
 
     public List<TenantDescriptor> Unavailable { get; } = [];
 
-    /// <summary>Takes every unit's index and reader, opening closed indexes in parallel (the first host search after a start opens them all).</summary>
-    public static UnitReaders Take(SearchIndexes indexes, IReadOnlyList<TenantDescriptor> units, int parallelism, ILogger logger, CancellationToken cancellationToken)
+    public static UnitReaders Take(SearchIndexes indexes, IEnumerable<TenantDescriptor> units, ILogger logger, CancellationToken cancellationToken)
     {
-        var slots = new (IndexLease Lease, ReaderLease Reader)?[units.Count];
         var taken = new UnitReaders();
         try
         {
-            Parallel.For(0, units.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
-                i => slots[i] = TakeOne(indexes, units[i], logger));
+            foreach (var unit in units)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                taken.TakeOne(indexes, unit, logger);
+            }
+            return taken;
         }
-        finally
+        catch
         {
-            // In unit order, so results come in a stable order; when cancelled, whatever was taken is given back below.
-            for (var i = 0; i < units.Count; i++)
-            {
-                if (slots[i] is { } slot)
-                {
-                    taken._held.Add(slot.Lease);
-                    taken._held.Add(slot.Reader);
-                    taken.Units.Add(units[i]);
-                    taken.Readers.Add(slot.Reader.Reader);
-                }
-                else
-                {
-                    taken.Unavailable.Add(units[i]);
-                }
-            }
-            if (cancellationToken.IsCancellationRequested)
-            {
-                taken.Dispose();
-            }
+            taken.Dispose();
+            throw;
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        return taken;
     }
 
-    private static (IndexLease, ReaderLease)? TakeOne(SearchIndexes indexes, TenantDescriptor unit, ILogger logger)
+    private void TakeOne(SearchIndexes indexes, TenantDescriptor unit, ILogger logger)
     {
         IndexLease? lease = null;
         try
         {
             lease = indexes.Use(unit.Name);
-            return (lease, lease.Index.AcquireReader());
+            var reader = lease.Index.AcquireReader();
+            _held.Add(lease);
+            _held.Add(reader);
+            Units.Add(unit);
+            Readers.Add(reader.Reader);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             lease?.Dispose();
+            Unavailable.Add(unit);
             logger.LogWarning(ex, "The search index of {Tenant} could not be opened for the host search", unit.Name);
-            return null;
         }
     }
 

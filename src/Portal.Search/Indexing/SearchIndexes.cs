@@ -16,8 +16,8 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<S
 
     /// <summary>
     /// The tenant's index, opened if needed, held for the caller until the lease is disposed. Opening happens
-    /// outside the lock, so the host search can open many units' indexes at once; taking the lease shares a
-    /// lock with closing idle indexes and checks the index is still the registered one, so an index is never
+    /// outside the lock (one slow open does not hold up every other tenant's search); taking the lease shares
+    /// a lock with closing idle indexes and checks the index is still the registered one, so an index is never
     /// closed between being found and being held.
     /// </summary>
     public IndexLease Use(string tenantName)

@@ -27,7 +27,7 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Most slices of a host-wide search running at once (threads taken from the pool for one operator request).
-    /// One by default: on the shared 2-core machine two threads measured slower (ADR 0011, PERFORMANCE.md).
+    /// One by default: on the shared 2-core machine two threads cost more CPU for no gain (ADR 0011, PERFORMANCE.md).
     /// </summary>
     public int HostSearchParallelism { get; set; } = 1;
 }

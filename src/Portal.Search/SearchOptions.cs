@@ -19,6 +19,15 @@ public sealed class SearchOptions
     /// <summary>Delivered change-log messages older than this are deleted (<see cref="Indexing.ChangeLogPruningJob"/>).</summary>
     public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>Most units searched by one host-wide search, to bound its cost on large installations.</summary>
-    public int HostSearchMaxTenants { get; set; } = 500;
+    /// <summary>
+    /// Units per slice of a host-wide search; slices are searched in parallel (<see cref="HostSearch"/>).
+    /// Every active unit is searched whatever the value: it only sets how the work is shared out.
+    /// </summary>
+    public int HostSearchSliceSize { get; set; } = 100;
+
+    /// <summary>
+    /// Most slices of a host-wide search running at once (threads taken from the pool for one operator request).
+    /// One by default: on the shared 2-core machine two threads cost more CPU for no gain (ADR 0011, PERFORMANCE.md).
+    /// </summary>
+    public int HostSearchParallelism { get; set; } = 1;
 }

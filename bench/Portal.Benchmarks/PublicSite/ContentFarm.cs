@@ -1,13 +1,10 @@
 using System.Diagnostics;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Portal.Benchmarks.Tenants;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Tenancy;
-using Portal.Web;
 
 namespace Portal.Benchmarks.PublicSite;
 
@@ -33,17 +30,7 @@ public static class ContentFarm
             Console.WriteLine($"Reusing {articles} articles in {dataFolder}");
             return [.. await File.ReadAllLinesAsync(slugsFile)];
         }
-        Directory.CreateDirectory(dataFolder);
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["Portal:Paths:AppData"] = dataFolder;
-        builder.Configuration["Portal:Setup:AdminUserName"] = TenantFarm.OperatorUser;
-        builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;
-        builder.Configuration["Portal:Demo:Enabled"] = "false";
-        builder.Configuration["Portal:Jobs:Enabled"] = "false";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddPortal(PortalModules.All);
-        await using var app = builder.Build();
-        await app.StartAsync();
+        await using var app = await InProcessPortal.StartAsync(dataFolder);
         var registry = app.Services.GetRequiredService<TenantRegistry>();
         if (registry.Find(Tenant) is null)
         {

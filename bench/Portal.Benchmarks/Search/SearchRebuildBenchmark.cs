@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Portal.Benchmarks.PublicSite;
 using Portal.Benchmarks.Tenants;
 using Portal.Core.Data;
 using Portal.Core.Tenancy;
 using Portal.Search.Indexing;
-using Portal.Web;
 
 namespace Portal.Benchmarks.Search;
 
@@ -20,16 +17,7 @@ public static class SearchRebuildBenchmark
     public static async Task<int> RunAsync(BenchOptions options)
     {
         await ContentFarm.EnsureAsync(options.DataFolder, options.Count);
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["Portal:Paths:AppData"] = options.DataFolder;
-        builder.Configuration["Portal:Setup:AdminUserName"] = TenantFarm.OperatorUser;
-        builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;
-        builder.Configuration["Portal:Demo:Enabled"] = "false";
-        builder.Configuration["Portal:Jobs:Enabled"] = "false";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddPortal(PortalModules.All);
-        await using var app = builder.Build();
-        await app.StartAsync();
+        await using var app = await InProcessPortal.StartAsync(options.DataFolder);
         var tenant = app.Services.GetRequiredService<TenantRegistry>().Find(ContentFarm.Tenant)!;
         await app.Services.GetRequiredService<TenantMigrator>().EnsureCurrentAsync(tenant);
         var timings = new List<double>();

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Portal.Core.Tenancy;
-using Portal.Web;
 
 namespace Portal.Benchmarks.Tenants;
 
@@ -27,17 +24,7 @@ public static class TenantFarm
             Console.WriteLine($"Reusing {count} tenants in {dataFolder}");
             return;
         }
-        Directory.CreateDirectory(dataFolder);
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["Portal:Paths:AppData"] = dataFolder;
-        builder.Configuration["Portal:Setup:AdminUserName"] = OperatorUser;
-        builder.Configuration["Portal:Setup:AdminPassword"] = OperatorPassword;
-        builder.Configuration["Portal:Demo:Enabled"] = "false";
-        builder.Configuration["Portal:Jobs:Enabled"] = "false";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddPortal(PortalModules.All);
-        await using var app = builder.Build();
-        await app.StartAsync();
+        await using var app = await InProcessPortal.StartAsync(dataFolder);
 
         var registry = app.Services.GetRequiredService<TenantRegistry>();
         var clock = Stopwatch.StartNew();

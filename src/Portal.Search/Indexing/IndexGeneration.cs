@@ -82,6 +82,14 @@ public sealed class IndexGeneration : IDisposable
         }
     }
 
+    /// <summary>
+    /// A searcher held beyond one call (the host search combines many units' readers into one); give it back
+    /// with <see cref="Release"/>. Throws <see cref="ObjectDisposedException"/> once the generation is closed.
+    /// </summary>
+    public IndexSearcher Acquire() => _searchers.Acquire();
+
+    public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 
     /// <summary>

@@ -15,14 +15,35 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<S
     private readonly Lock _lock = new();
 
     /// <summary>
-    /// The tenant's index, opened if needed, held for the caller until the lease is disposed. Taking the lease
-    /// and closing idle indexes share a lock, so an index is never closed between being found and being held.
+    /// The tenant's index, opened if needed, held for the caller until the lease is disposed. Opening happens
+    /// outside the lock (one slow open does not hold up every other tenant's search); taking the lease shares
+    /// a lock with closing idle indexes and checks the index is still the registered one, so an index is never
+    /// closed between being found and being held.
     /// </summary>
     public IndexLease Use(string tenantName)
     {
-        lock (_lock)
+        while (true)
         {
-            return new IndexLease(Open(tenantName));
+            var lazy = _open.GetOrAdd(tenantName, name => new Lazy<TenantIndex>(() => OpenLogged(name)));
+            TenantIndex index;
+            try
+            {
+                index = lazy.Value;
+            }
+            catch
+            {
+                // Lazy keeps a failure forever: forget it, so the next use tries to open the index again.
+                _open.TryRemove(new KeyValuePair<string, Lazy<TenantIndex>>(tenantName, lazy));
+                throw;
+            }
+            lock (_lock)
+            {
+                if (_open.TryGetValue(tenantName, out var current) && ReferenceEquals(current, lazy))
+                {
+                    return new IndexLease(index);
+                }
+            }
+            // Closed as idle between opening and taking the lease: open it again.
         }
     }
 

@@ -22,8 +22,7 @@ public static class IndexQueries
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 50);
         var page = Math.Clamp(request.Page, 1, SearchResults.MaxPage);
-        var filtered = new FilteredQuery(RelevanceQuery.Build(query, searcher.IndexReader), FilterFor(request, scope));
-        var top = searcher.Search(filtered, page * pageSize);
+        var top = searcher.Search(Build(query, searcher.IndexReader, request, scope), page * pageSize);
         var folded = query.Terms.Select(t => t.Folded).ToList();
         var hits = top.ScoreDocs.Skip((page - 1) * pageSize)
             .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, folded))
@@ -31,6 +30,10 @@ public static class IndexQueries
         var message = query.Truncated ? TooLongMessage : null;
         return new SearchResults(query, hits, top.TotalHits, page, pageSize, message);
     }
+
+    /// <summary>The ranked query restricted to what <paramref name="scope"/> may see and to the request's filters.</summary>
+    public static Query Build(UserQuery query, IndexReader reader, SearchRequest request, SearchScope scope) =>
+        new FilteredQuery(RelevanceQuery.Build(query, reader), FilterFor(request, scope));
 
     // The two scopes every search without filters uses, cached as bit sets per index segment (the cache is
     // keyed by segment, so it follows commits and generations by itself).

@@ -67,4 +67,29 @@ public sealed class SearchIndexesTests
             Directory.Delete(appData, recursive: true);
         }
     }
+
+    [Fact]
+    public void IndexThatFailedToOpen_ShouldBeOpenedAgain_OnItsNextUse()
+    {
+        var appData = Path.Combine(Path.GetTempPath(), "portal-search-tests", Guid.NewGuid().ToString("N"));
+        using var indexes = new SearchIndexes(Options.Create(new PortalPathsOptions { AppData = appData }), Options.Create(new SearchOptions()));
+        var folder = indexes.FolderOf("xa-a");
+        try
+        {
+            // A file where the index folder should be: opening fails, as on a damaged or unreadable disk.
+            Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
+            File.WriteAllText(folder, "");
+            Assert.ThrowsAny<IOException>(() => indexes.Use("xa-a"));
+            File.Delete(folder);
+
+            using var lease = indexes.Use("xa-a");
+
+            Assert.Equal(0, lease.Index.Current.Cursor);
+        }
+        finally
+        {
+            indexes.Dispose();
+            Directory.Delete(appData, recursive: true);
+        }
+    }
 }

@@ -13,13 +13,12 @@ namespace Portal.Web.Controllers.Admin;
 public sealed class HostSearchController(HostSearch search) : AdminControllerBase
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    public IActionResult Index(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
             return View(new HostSearchViewModel());
         }
-        var (_, groups, message) = await search.SearchAsync(q, cancellationToken);
-        return View(new HostSearchViewModel { Q = q, Groups = groups, Message = message, Searched = true });
+        return View(new HostSearchViewModel { Q = q, Results = search.Search(q, page, cancellationToken) });
     }
 }

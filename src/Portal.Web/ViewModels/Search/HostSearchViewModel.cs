@@ -2,11 +2,11 @@ using Portal.Search.Querying;
 
 namespace Portal.Web.ViewModels.Search;
 
-/// <summary>The operator's search across units: results grouped by unit, best unit first.</summary>
+/// <summary>The operator's search across units: results grouped by unit, best unit first, a page of units at a time.</summary>
 public sealed class HostSearchViewModel
 {
     public string? Q { get; init; }
-    public IReadOnlyList<HostSearchGroup> Groups { get; init; } = [];
-    public string? Message { get; init; }
-    public bool Searched { get; init; }
+
+    /// <summary>Null until something was searched.</summary>
+    public HostSearchResults? Results { get; init; }
 }

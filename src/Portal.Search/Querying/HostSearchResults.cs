@@ -1,0 +1,21 @@
+namespace Portal.Search.Querying;
+
+/// <summary>
+/// A page of a host-wide search: units with hits, best unit first. <see cref="UnitsSearched"/> is every
+/// active unit whose index could be read; <see cref="Unavailable"/> names those that could not (never silently).
+/// </summary>
+public sealed record HostSearchResults(
+    UserQuery Query,
+    IReadOnlyList<HostSearchGroup> Groups,
+    int UnitsWithHits,
+    int UnitsSearched,
+    IReadOnlyList<string> Unavailable,
+    int Page,
+    string? Message)
+{
+    public const int UnitsPerPage = 20;
+
+    public int PageCount => Math.Max(1, (UnitsWithHits + UnitsPerPage - 1) / UnitsPerPage);
+
+    public static HostSearchResults Empty(UserQuery query, string? message) => new(query, [], 0, 0, [], 1, message);
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.IntegrationTests.ContentAdmin;
+using Portal.IntegrationTests.Identity;
+using Portal.IntegrationTests.Infrastructure;
+using Portal.IntegrationTests.Tenancy;
+using Portal.Search.Querying;
+
+namespace Portal.IntegrationTests.Search;
+
+/// <summary>The operator's search across units: every active unit, published content only, grouped by unit, lenient input.</summary>
+public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<HostSearchFactory>
+{
+    private readonly TenantAdminDriver _driver = new(factory);
+
+    [Fact]
+    public async Task EveryActiveUnit_ShouldBeSearched_AndEachHitShownUnderItsOwnUnit()
+    {
+        var marker = SearchKit.Marker("moidonvi");
+        using var host = await _driver.OperatorAsync();
+        await _driver.CreateAsync(host, TenantAdminDriver.ValidForm("xa-tim-chung"));
+        await PublishAsync(ContentAdminKit.Commune, $"Tin xã {marker}");
+        await PublishAsync(IdentityTestKit.School, $"Tin trường {marker}");
+        await PublishAsync("xa-tim-chung", $"Tin xã mới {marker}");
+
+        var page = await SearchAsync(host, marker);
+
+        Assert.Matches($"Tin xã <mark>{marker}</mark>", Group(page, ContentAdminKit.Commune));
+        Assert.DoesNotContain("Tin trường", Group(page, ContentAdminKit.Commune));
+        Assert.Matches($"Tin trường <mark>{marker}</mark>", Group(page, IdentityTestKit.School));
+        Assert.DoesNotContain("Tin xã", Group(page, IdentityTestKit.School));
+        Assert.Matches($"Tin xã mới <mark>{marker}</mark>", Group(page, "xa-tim-chung"));
+        Assert.Contains("href=\"/xa-tim-chung/bai-viet/", Group(page, "xa-tim-chung"));
+        Assert.Matches(@"Đã tìm trong \d+ đơn vị; 3 đơn vị có kết quả\.", page);
+    }
+
+    [Fact]
+    public async Task Drafts_ShouldNotBeFound()
+    {
+        var marker = SearchKit.Marker("banthao");
+        await PublishAsync(ContentAdminKit.Commune, $"Tin đã đăng {marker}");
+        await PublishAsync(ContentAdminKit.Commune, $"Bản nháp chưa đăng {marker}", publish: false);
+        using var host = await _driver.OperatorAsync();
+
+        var page = await SearchAsync(host, marker);
+
+        var commune = Group(page, ContentAdminKit.Commune);
+        Assert.Contains($"Tin đã đăng <mark>{marker}</mark>", commune);
+        Assert.DoesNotContain("Bản nháp chưa đăng", page);
+        Assert.Contains("1 kết quả", commune);
+    }
+
+    [Fact]
+    public async Task SuspendedAndDeletedUnits_ShouldBeLeftOut()
+    {
+        var marker = SearchKit.Marker("ngungdv");
+        using var host = await _driver.OperatorAsync();
+        await _driver.CreateAsync(host, TenantAdminDriver.ValidForm("xa-tim-ngung"));
+        await _driver.CreateAsync(host, TenantAdminDriver.ValidForm("xa-tim-xoa"));
+        await PublishAsync(ContentAdminKit.Commune, $"Tin còn hoạt động {marker}");
+        await PublishAsync("xa-tim-ngung", $"Tin đơn vị tạm ngừng {marker}");
+        await PublishAsync("xa-tim-xoa", $"Tin đơn vị đã xóa {marker}");
+        var before = await SearchAsync(host, marker);
+        Assert.Contains("data-tenant=\"xa-tim-ngung\"", before);
+        Assert.Contains("data-tenant=\"xa-tim-xoa\"", before);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await TenantAdminDriver.PostActionAsync(host, "xa-tim-ngung", "suspend")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TenantAdminDriver.PostActionAsync(host, "xa-tim-xoa", "delete", ("confirmName", "xa-tim-xoa"))).StatusCode);
+        var after = await SearchAsync(host, marker);
+
+        Assert.Contains($"data-tenant=\"{ContentAdminKit.Commune}\"", after);
+        Assert.DoesNotContain("data-tenant=\"xa-tim-ngung\"", after);
+        Assert.DoesNotContain("data-tenant=\"xa-tim-xoa\"", after);
+        Assert.DoesNotContain("Tin đơn vị", after);
+    }
+
+    [Theory]
+    [InlineData("*", IndexQueries.SymbolsOnlyMessage)]
+    [InlineData("\"(( ]] -- !!", IndexQueries.SymbolsOnlyMessage)]
+    [InlineData("LONG", IndexQueries.TooLongMessage)]
+    public async Task QuerySyntaxErrors_ShouldGetAMessage_NotAnError(string q, string message)
+    {
+        using var host = await _driver.OperatorAsync();
+        q = q == "LONG" ? string.Concat(Enumerable.Repeat("hội nghị \"", 1200)) : q;
+
+        var response = await host.GetAsync($"admin/host-search?q={Uri.EscapeDataString(q)}");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, page);
+    }
+
+    private async Task PublishAsync(string tenant, string title, bool publish = true)
+    {
+        var section = await factory.SectionForAsync(ContentTypes.Article, tenant);
+        using var scope = factory.TenantScope(tenant);
+        var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+        var created = await content.CreateAsync(ContentTypes.Article, new ContentDraft(title, null, "<p>Nội dung để tìm.</p>", "{}", section), null);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        if (publish)
+        {
+            Assert.True((await content.PublishAsync(created.Item!.Id, null)).Succeeded);
+        }
+    }
+
+    private static async Task<string> SearchAsync(PortalClient host, string q)
+    {
+        var response = await host.GetAsync($"admin/host-search?q={Uri.EscapeDataString(q)}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The section the page shows for one unit (its name and its hits).</summary>
+    private static string Group(string page, string tenant)
+    {
+        var match = Regex.Match(page, $"<section[^>]*data-tenant=\"{Regex.Escape(tenant)}\"[^>]*>(.*?)</section>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"No group for {tenant}");
+        return match.Groups[1].Value;
+    }
+}

@@ -19,6 +19,12 @@ public sealed class SearchOptions
     /// <summary>Delivered change-log messages older than this are deleted (<see cref="Indexing.ChangeLogPruningJob"/>).</summary>
     public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// Result pages of the public search kept in memory for the whole process (0 turns the cache off). A page is
+    /// a few kilobytes; it is only reused while its unit's index has not changed.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 5000;
+
     /// <summary>Most units searched by one host-wide search, to bound its cost on large installations.</summary>
     public int HostSearchMaxTenants { get; set; } = 500;
 }

@@ -35,6 +35,8 @@ public static class ContentFarm
         }
         Directory.CreateDirectory(dataFolder);
         var builder = WebApplication.CreateBuilder();
+        // Any free port: a portal or another farm may be listening on 5000.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["Portal:Paths:AppData"] = dataFolder;
         builder.Configuration["Portal:Setup:AdminUserName"] = TenantFarm.OperatorUser;
         builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;

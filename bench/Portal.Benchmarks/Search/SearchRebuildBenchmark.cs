@@ -21,6 +21,8 @@ public static class SearchRebuildBenchmark
     {
         await ContentFarm.EnsureAsync(options.DataFolder, options.Count);
         var builder = WebApplication.CreateBuilder();
+        // Any free port: a portal or another farm may be listening on 5000.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["Portal:Paths:AppData"] = options.DataFolder;
         builder.Configuration["Portal:Setup:AdminUserName"] = TenantFarm.OperatorUser;
         builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;

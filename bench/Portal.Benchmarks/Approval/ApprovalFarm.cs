@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Diagnostics;
 using Editorial.Approval.Data;
 using Editorial.Approval.Definitions;

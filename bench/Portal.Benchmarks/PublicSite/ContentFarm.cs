@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Builder;

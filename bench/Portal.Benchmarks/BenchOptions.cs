@@ -17,13 +17,14 @@ public sealed record BenchOptions(string Command, int Count, int Runs, string Da
             count,
             int.Parse(Value("--runs", "5")),
             Path.GetFullPath(Value("--data", Path.Combine(Path.GetTempPath(), $"portal-bench-{count}-tenants"))),
-            root,
+            // --portal names another checkout whose Release build to measure (a before/after comparison on one farm).
+            Path.GetFullPath(Value("--portal", root)),
             args.Contains("--reuse"));
     }
 
     public static int PrintUsage()
     {
-        Console.WriteLine("Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]");
+        Console.WriteLine("Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR] [--portal CHECKOUT]");
         return 2;
     }
 

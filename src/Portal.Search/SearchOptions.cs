@@ -30,4 +30,10 @@ public sealed class SearchOptions
     /// One by default: on the shared 2-core machine two threads cost more CPU for no gain (ADR 0011, PERFORMANCE.md).
     /// </summary>
     public int HostSearchParallelism { get; set; } = 1;
+
+    /// <summary>
+    /// Result pages of the public search kept in memory for the whole process (0 turns the cache off). A page is
+    /// a few kilobytes; it is only reused while its unit's index has not changed.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 5000;
 }

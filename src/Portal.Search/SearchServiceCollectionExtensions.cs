@@ -15,6 +15,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<RebuildProgress>();
         services.AddSingleton<RebuildRunner>();
         services.AddSingleton<AttachmentText>();
+        services.AddSingleton<Querying.SearchResultsCache>();
         services.AddScoped<ChangeLogReader>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexer>();

@@ -15,7 +15,10 @@ public static partial class ApprovalBenchmark
     {
         var data = Path.Combine(Path.GetTempPath(), $"portal-bench-approval-{options.Count}");
         await ApprovalFarm.EnsureAsync(data, options.Count);
-        using var portal = PortalProcess.Start(options.RepositoryRoot, data);
+        // Steps move items on: each run works on a fresh copy, so every run finds the same inboxes.
+        var copy = data + "-run";
+        CopyFolder(data, copy);
+        using var portal = PortalProcess.Start(options.RepositoryRoot, copy);
         using (var probe = new HttpClient())
         {
             await portal.WaitForPageAsync(probe, ApprovalFarm.Tenant + "/", TimeSpan.FromSeconds(60));
@@ -39,6 +42,23 @@ public static partial class ApprovalBenchmark
         }
         Console.WriteLine($"Load average after: {LoadAverage()}");
         return 0;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        if (Directory.Exists(to))
+        {
+            Directory.Delete(to, recursive: true);
+        }
+        foreach (var folder in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(folder.Replace(from, to, StringComparison.Ordinal));
+        }
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Warms up, then times <paramref name="requests"/> GETs of the inbox page; also returns its row count.</summary>

@@ -44,18 +44,11 @@ public static class ApprovalFarm
             Console.WriteLine($"Reusing {items} items in flight in {dataFolder}");
             return;
         }
-        Directory.CreateDirectory(dataFolder);
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["Portal:Paths:AppData"] = dataFolder;
-        builder.Configuration["Portal:Setup:AdminUserName"] = TenantFarm.OperatorUser;
-        builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;
-        builder.Configuration["Portal:Demo:Enabled"] = "true";
-        builder.Configuration["Portal:Demo:Password"] = Password;
-        builder.Configuration["Portal:Jobs:Enabled"] = "false";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddPortal(PortalModules.All);
-        await using var app = builder.Build();
-        await app.StartAsync();
+        await using var app = await InProcessPortal.StartAsync(dataFolder, new Dictionary<string, string>
+        {
+            ["Portal:Demo:Enabled"] = "true",
+            ["Portal:Demo:Password"] = Password,
+        });
         var registry = app.Services.GetRequiredService<TenantRegistry>();
         var clock = Stopwatch.StartNew();
         using (var scope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(registry.Find(Tenant)!))

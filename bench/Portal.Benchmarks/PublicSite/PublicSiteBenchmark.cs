@@ -15,7 +15,7 @@ public static class PublicSiteBenchmark
         var slugs = await ContentFarm.EnsureAsync(data, options.Count);
         var script = await WriteRotationScriptAsync(slugs);
         var searches = await WriteSearchScriptAsync();
-        var rows = new Dictionary<string, List<Wrk.Result>> { ["article"] = [], ["home"] = [], ["search"] = [], ["nginx"] = [] };
+        var rows = new Dictionary<string, List<Wrk.Result>> { ["article"] = [], ["home"] = [], ["search"] = [], ["search, no result cache"] = [], ["nginx"] = [] };
 
         using (var portal = PortalProcess.Start(options.RepositoryRoot, data))
         using (var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) })
@@ -42,6 +42,17 @@ public static class PublicSiteBenchmark
                 rows["search"].Add(await Wrk.RunAsync(portal.BaseAddress.ToString().TrimEnd('/'), searches));
             }
         }
+        // The same queries with the result cache off: what a reader pays for a query nobody asked since the last change.
+        var uncached = new Dictionary<string, string> { ["Portal__Search__ResultCacheEntries"] = "0" };
+        using (var portal = PortalProcess.Start(options.RepositoryRoot, data, uncached))
+        using (var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) })
+        {
+            await portal.WaitForPageAsync(client, ContentFarm.Tenant + "/tim-kiem?q=ho+tro", TimeSpan.FromSeconds(60));
+            for (var run = 0; run < options.Runs; run++)
+            {
+                rows["search, no result cache"].Add(await Wrk.RunAsync(portal.BaseAddress.ToString().TrimEnd('/'), searches));
+            }
+        }
         using (var nginx = await Nginx.StartAsync(18089))
         {
             for (var run = 0; run < options.Runs; run++)
@@ -66,8 +77,8 @@ public static class PublicSiteBenchmark
     private static int Articles(this BenchOptions options) => options.Count;
 
     /// <summary>
-    /// A wrk Lua script that walks through reader queries on the search page (not output-cached, so every
-    /// request runs the query): two- and three-syllable phrases of the farm's vocabulary, every other one
+    /// A wrk Lua script that walks through reader queries on the search page (not output-cached: every
+    /// request runs the page, and the query unless its result page is cached): two- and three-syllable phrases of the farm's vocabulary, every other one
     /// typed without diacritics as many readers do.
     /// </summary>
     private static async Task<string> WriteSearchScriptAsync()

@@ -11,7 +11,8 @@ namespace Portal.Benchmarks.Tenants;
 /// </summary>
 public static class InProcessPortal
 {
-    public static async Task<WebApplication> StartAsync(string dataFolder)
+    /// <param name="settings">Configuration over the defaults (the approval farm turns the demo on).</param>
+    public static async Task<WebApplication> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         Directory.CreateDirectory(dataFolder);
         var builder = WebApplication.CreateBuilder();
@@ -20,6 +21,10 @@ public static class InProcessPortal
         builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;
         builder.Configuration["Portal:Demo:Enabled"] = "false";
         builder.Configuration["Portal:Jobs:Enabled"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
+        }
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Any free port: other benchmarks may be running on the same machine.
         builder.WebHost.UseUrls("http://127.0.0.1:0");

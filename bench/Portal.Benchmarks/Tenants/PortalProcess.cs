@@ -22,7 +22,8 @@ public sealed class PortalProcess : IDisposable
         SinceStart = sinceStart;
     }
 
-    public static PortalProcess Start(string repositoryRoot, string dataFolder)
+    /// <param name="settings">Extra configuration, as environment variables ("Portal__Search__ResultCacheEntries").</param>
+    public static PortalProcess Start(string repositoryRoot, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         var webFolder = Path.Combine(repositoryRoot, "src", "Portal.Web");
         var dll = Path.Combine(webFolder, "bin", "Release", "net10.0", "Portal.Web.dll");
@@ -42,6 +43,10 @@ public sealed class PortalProcess : IDisposable
         info.Environment["Portal__Paths__AppData"] = dataFolder;
         info.Environment["Portal__Demo__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the portal");
         // Drain the pipes so a chatty log never blocks the server.

@@ -11,7 +11,8 @@ public sealed class SqliteTenantDatabaseProvider(IOptions<PortalPathsOptions> pa
 {
     public void Configure(DbContextOptionsBuilder options, TenantDescriptor tenant, string migrationsHistoryTable)
     {
-        options.UseSqlite(ConnectionString(tenant), sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+        options.UseSqlite(ConnectionString(tenant), sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable))
+            .AddInterceptors(SqliteConnectionSettings.Instance);
     }
 
     public string DatabaseFile(TenantDescriptor tenant) =>

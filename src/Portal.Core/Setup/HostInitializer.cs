@@ -27,7 +27,10 @@ public sealed class HostInitializer(
         Directory.CreateDirectory(paths.Value.TenantsFolder);
         using (var scope = scopeFactory.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync(cancellationToken);
+            var host = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            await host.Database.MigrateAsync(cancellationToken);
+            // As for tenants: readers go on while a writer commits, and commits need not sync (SqliteConnectionSettings).
+            await host.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await registry.LoadAsync(cancellationToken);
 

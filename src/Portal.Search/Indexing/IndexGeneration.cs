@@ -10,20 +10,33 @@ namespace Portal.Search.Indexing;
 /// One Lucene index folder with its writer and searchers. The change-log position the index reflects is
 /// kept in the commit's user data, so documents and cursor are committed together: after a crash the index
 /// is exactly at some cursor and the indexer replays from there.
+/// Changes become searchable without a commit (<see cref="Publish"/>: near-real-time readers over the writer,
+/// small new segments kept in memory), because a Lucene commit syncs files to disk and cost tens of
+/// milliseconds inside every editor's request. Durable commits come later and in bulk
+/// (<see cref="CommitPublished"/>, from the poller and when the index closes); a crash in between only
+/// means replaying a little more of the change log.
 /// </summary>
 public sealed class IndexGeneration : IDisposable
 {
     private const string CursorKey = "portal.sequence";
 
-    private readonly FSDirectory _directory;
+    /// <summary>Segments a near-real-time refresh writes are kept in memory up to this size each…</summary>
+    private const double CachedSegmentMB = 2;
+
+    /// <summary>…and this much in all per index, until merged or committed.</summary>
+    private const double CachedTotalMB = 8;
+
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _commitLock = new();
+    private long _durableCursor;
 
     private IndexGeneration(string folder)
     {
         Folder = folder;
         System.IO.Directory.CreateDirectory(folder);
-        _directory = FSDirectory.Open(new DirectoryInfo(folder));
+        _directory = new NRTCachingDirectory(FSDirectory.Open(new DirectoryInfo(folder)), CachedSegmentMB, CachedTotalMB);
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, new VietnameseAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -35,18 +48,21 @@ public sealed class IndexGeneration : IDisposable
             // Searchers need a commit to open; an empty one at cursor 0 means "replay the whole log".
             _writer.Commit();
         }
-        Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
-        _searchers = new SearcherManager(_directory, new SearcherFactory());
+        Cursor = _durableCursor = _writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
     }
 
     public string Folder { get; }
 
-    /// <summary>Sequence of the last change-log message this index has committed.</summary>
+    /// <summary>Sequence of the last change-log message searches see (published, maybe not yet committed to disk).</summary>
     public long Cursor { get; private set; }
+
+    /// <summary>Sequence of the last change-log message committed to disk: where a restart after a crash resumes.</summary>
+    public long DurableCursor => Interlocked.Read(ref _durableCursor);
 
     public static IndexGeneration Open(string folder) => new(folder);
 
-    /// <summary>Replaces every document of the item (both scopes) by <paramref name="documents"/>; not visible before <see cref="Commit"/>.</summary>
+    /// <summary>Replaces every document of the item (both scopes) by <paramref name="documents"/>; not visible before <see cref="Publish"/> or <see cref="Commit"/>.</summary>
     public void Replace(int itemId, IReadOnlyList<SearchDocument> documents)
     {
         _writer.DeleteDocuments(LuceneDocuments.ItemTerm(itemId));
@@ -56,13 +72,45 @@ public sealed class IndexGeneration : IDisposable
         }
     }
 
-    /// <summary>Commits the pending documents with the cursor, atomically, and lets new searches see them.</summary>
+    /// <summary>Lets new searches see the pending documents, which reflect the change log up to <paramref name="cursor"/>; nothing is synced to disk.</summary>
+    public void Publish(long cursor)
+    {
+        _searchers.MaybeRefreshBlocking();
+        Cursor = cursor;
+    }
+
+    /// <summary>Commits the pending documents with the cursor, atomically and durably, and lets new searches see them.</summary>
     public void Commit(long cursor)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
-        _writer.Commit();
-        Cursor = cursor;
-        _searchers.MaybeRefreshBlocking();
+        lock (_commitLock)
+        {
+            _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            _writer.Commit();
+            Interlocked.Exchange(ref _durableCursor, cursor);
+        }
+        Publish(cursor);
+    }
+
+    /// <summary>
+    /// Commits what searches already see, if anything is not yet on disk. Documents a catch-up added after its
+    /// last publish may go into the commit with the older cursor: the replay after a crash indexes them again,
+    /// which replacing an item's documents makes harmless.
+    /// </summary>
+    /// <returns>True when something was committed.</returns>
+    public bool CommitPublished()
+    {
+        lock (_commitLock)
+        {
+            var cursor = Cursor;
+            if (cursor == _durableCursor && !_writer.HasUncommittedChanges())
+            {
+                return false;
+            }
+            _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            _writer.Commit();
+            Interlocked.Exchange(ref _durableCursor, cursor);
+            return true;
+        }
     }
 
     /// <summary>Drops every document (a reset); the caller commits with cursor 0 to replay the log.</summary>

@@ -8,7 +8,8 @@ using Portal.Core.Tenancy;
 namespace Portal.Search.Indexing;
 
 /// <summary>
-/// Catches up the indexes this node has open, then closes those idle for <see cref="SearchOptions.IdleTimeout"/>. Changes made on this node are indexed at once by
+/// Catches up the indexes this node has open, commits to disk what they published since the last poll (so
+/// editors' requests never wait for a disk sync), then closes those idle for <see cref="SearchOptions.IdleTimeout"/>. Changes made on this node are indexed at once by
 /// <see cref="SearchIndexEventHandler"/>; changes made on another node reach this node's index here, since
 /// each node keeps its own index and cursor over the shared change log.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchI
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             await PollAsync(stoppingToken);
+            indexes.CommitPublished();
             indexes.CloseIdle(options.Value.IdleTimeout);
         }
     }

@@ -122,7 +122,8 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
                 return count;
             }
             await IndexAsync(generation, batch.ItemIds, cancellationToken);
-            generation.Commit(batch.LastSequence);
+            // Searchable now; committed to disk by the poller (IndexGeneration explains why).
+            generation.Publish(batch.LastSequence);
             count += batch.ItemIds.Count;
         }
     }

@@ -133,7 +133,21 @@ public sealed class TenantIndex : IDisposable
         TryDelete(old.Folder);
     }
 
+    /// <summary>Closes without committing, as a crash would (what was only published is replayed at the next open).</summary>
     public void Dispose() => _current.Dispose();
+
+    /// <summary>Commits what searches see, then closes: an orderly close (idle, shutdown) leaves nothing to replay.</summary>
+    public void Close()
+    {
+        try
+        {
+            _current.CommitPublished();
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
 
     private void WritePointer(string name)
     {

@@ -42,6 +42,61 @@ public sealed class TenantIndexTests : IDisposable
     }
 
     [Fact]
+    public void PublishedChange_ShouldBeSearchableAtOnce_ButReplayedAfterACrash()
+    {
+        using (var index = new TenantIndex("xa-a", _root))
+        {
+            index.Current.Replace(1, [Doc(1, "Họp giao ban")]);
+            index.Current.Commit(4);
+            index.Current.Replace(2, [Doc(2, "Họp tiếp dân")]);
+            index.Current.Publish(6);
+
+            Assert.Equal([1, 2], Ids(index, "họp").Order());
+            Assert.Equal(6, index.Current.Cursor);
+            Assert.Equal(4, index.Current.DurableCursor);
+        }
+
+        // Disposing is the crash: the reopened index is back at the committed cursor, so the indexer replays 5 and 6.
+        using var reopened = new TenantIndex("xa-a", _root);
+
+        Assert.Equal(4, reopened.Current.Cursor);
+        Assert.Equal([1], Ids(reopened, "họp"));
+    }
+
+    [Fact]
+    public void CommitPublished_ShouldMakeWhatSearchesSeeDurable_OnlyWhenSomethingIsPending()
+    {
+        using (var index = new TenantIndex("xa-a", _root))
+        {
+            index.Current.Replace(1, [Doc(1, "Họp giao ban")]);
+            index.Current.Publish(3);
+
+            Assert.True(index.Current.CommitPublished());
+            Assert.False(index.Current.CommitPublished());
+            Assert.Equal(3, index.Current.DurableCursor);
+        }
+
+        using var reopened = new TenantIndex("xa-a", _root);
+
+        Assert.Equal(3, reopened.Current.Cursor);
+        Assert.Equal([1], Ids(reopened, "họp"));
+    }
+
+    [Fact]
+    public void OrderlyClose_ShouldCommitWhatWasPublished()
+    {
+        var index = new TenantIndex("xa-a", _root);
+        index.Current.Replace(1, [Doc(1, "Họp giao ban")]);
+        index.Current.Publish(8);
+
+        index.Close();
+
+        using var reopened = new TenantIndex("xa-a", _root);
+        Assert.Equal(8, reopened.Current.Cursor);
+        Assert.Equal(1, reopened.Current.DocumentCount);
+    }
+
+    [Fact]
     public void Searches_ShouldUseTheOldGeneration_UntilTheSwap()
     {
         using var index = new TenantIndex("xa-a", _root);

@@ -67,6 +67,8 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalIdentity();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<BackgroundEmail>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundEmail>());
 
         // Ordered change log (outbox): written with the change, delivered after commit.
         services.AddSingleton<OutboxRetryList>();

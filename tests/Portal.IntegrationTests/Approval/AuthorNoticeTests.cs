@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Email;
 using System.Net;
 using Editorial.Approval.Definitions;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +33,12 @@ public sealed class AuthorNoticeTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "classify", ("FieldId", field.ToString()))).StatusCode);
     }
 
-    private List<MimeMessage> MailAbout(string title) =>
-        MailboxKit.To(factory, AuthorMail).Where(m => WebUtility.HtmlDecode(m.HtmlBody ?? "").Contains(title)).ToList();
+    /// <summary>The author's messages about the item, once the mail queued by the steps so far has been written.</summary>
+    private async Task<List<MimeMessage>> MailAboutAsync(string title)
+    {
+        await factory.Services.GetRequiredService<BackgroundEmail>().WhenIdleAsync();
+        return MailboxKit.To(factory, AuthorMail).Where(m => WebUtility.HtmlDecode(m.HtmlBody ?? "").Contains(title)).ToList();
+    }
 
     private async Task<List<string>> AuthorNoticesAsync(int id)
     {
@@ -55,7 +61,7 @@ public sealed class AuthorNoticeTests(PortalFactory factory)
         Assert.Contains($"“{title}” đã bị từ chối đăng.", inbox);
         Assert.Contains(RefusalReasons.All["c"], inbox);
         Assert.Contains("Số liệu chưa được phép công bố", inbox);
-        var mail = Assert.Single(MailAbout(title));
+        var mail = Assert.Single(await MailAboutAsync(title));
         Assert.Equal("Tin, bài bị từ chối đăng", mail.Subject);
         var body = WebUtility.HtmlDecode(mail.HtmlBody);
         Assert.Contains(RefusalReasons.All["c"], body);
@@ -86,6 +92,6 @@ public sealed class AuthorNoticeTests(PortalFactory factory)
         var notices = await AuthorNoticesAsync(id);
         Assert.Equal(2, notices.Count);
         Assert.Equal($"“{title}” đã được đăng.", notices[^1]);
-        Assert.Equal(["Tin, bài được trả lại để bổ sung", "Tin, bài đã được đăng"], MailAbout(title).Select(m => m.Subject));
+        Assert.Equal(["Tin, bài được trả lại để bổ sung", "Tin, bài đã được đăng"], (await MailAboutAsync(title)).Select(m => m.Subject));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Email;
 using System.Net;
 using System.Text.RegularExpressions;
 using Editorial.Approval.Definitions;
@@ -32,8 +34,12 @@ public sealed class NotificationRulesTests(PortalFactory factory) : IClassFixtur
 
     private async Task<string> UserIdAsync(string userName) => (await factory.FindUserAsync(Tenant, userName))!.Id;
 
-    private int MailsAbout(string userName, string title) =>
-        MailboxKit.To(factory, $"{userName}@{Tenant}.demo.vn").Count(m => WebUtility.HtmlDecode(m.HtmlBody ?? "").Contains(title));
+    /// <summary>Messages to the user about the item, once the mail queued by the steps so far has been written.</summary>
+    private async Task<int> MailsAboutAsync(string userName, string title)
+    {
+        await factory.Services.GetRequiredService<BackgroundEmail>().WhenIdleAsync();
+        return MailboxKit.To(factory, $"{userName}@{Tenant}.demo.vn").Count(m => WebUtility.HtmlDecode(m.HtmlBody ?? "").Contains(title));
+    }
 
     /// <summary>The routing form as the page shows it, with <paramref name="rules"/> for the notification rows.</summary>
     private static (string, string)[] Form(string page, IEnumerable<FlowNotification> rules)
@@ -87,13 +93,13 @@ public sealed class NotificationRulesTests(PortalFactory factory) : IClassFixtur
         Assert.Contains(told, n => n.UserId == author && n.Kind == "news");
         Assert.Contains(told, n => n.UserId == headId && n.Kind == "news");
         Assert.Contains(told, n => n.UserId == technical && n.Kind == "waiting");
-        Assert.Equal(0, MailsAbout("kythuat", title));
-        Assert.Equal(0, MailsAbout("ctv", title));
+        Assert.Equal(0, await MailsAboutAsync("kythuat", title));
+        Assert.Equal(0, await MailsAboutAsync("ctv", title));
         // The item that started on the old version keeps the old rules: the publisher is mailed, the author not told.
         var old = (await NoticesAsync(before)).Where(n => n.Text.Contains("Đã duyệt, chờ đăng")).ToList();
         Assert.Contains(old, n => n.UserId == technical);
         Assert.DoesNotContain(old, n => n.UserId == author);
         var beforeTitle = (await factory.LatestAsync(before)).Title;
-        Assert.Equal(1, MailsAbout("kythuat", beforeTitle));
+        Assert.Equal(1, await MailsAboutAsync("kythuat", beforeTitle));
     }
 }

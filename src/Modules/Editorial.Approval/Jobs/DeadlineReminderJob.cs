@@ -61,6 +61,6 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await notifier.MailAsync(recipients, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", text, cancellationToken);
+        notifier.Mail(recipients, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", text);
     }
 }

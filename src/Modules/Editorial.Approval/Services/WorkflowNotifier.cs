@@ -12,7 +12,7 @@ namespace Editorial.Approval.Services;
 /// Tells people an item waits on them: an in-app notice (added to the caller's unit of work, so it commits with
 /// the step or the reminder flag) and, after commit, an email to those with an address.
 /// </summary>
-public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory directory, WorkflowQueries queries, IEmailSender email, TimeProvider clock, ILogger<WorkflowNotifier> logger)
+public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory directory, WorkflowQueries queries, BackgroundEmail mail, TimeProvider clock)
 {
     /// <summary>Users who may move the item on from its current state, plus the heads when <paramref name="withHeads"/>.</summary>
     public async Task<List<BoardUser>> RecipientsAsync(FlowDefinition flow, WorkflowInstance instance, bool withHeads, CancellationToken cancellationToken)
@@ -77,19 +77,15 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
             Kind = kind, Text = text, CreatedUtc = clock.GetUtcNow().UtcDateTime,
         }));
 
-    /// <summary>Sends after commit; a mail outage is logged, never repeated (the notice is already there).</summary>
-    public async Task MailAsync(IEnumerable<BoardUser> recipients, string subject, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the mail after commit (<see cref="BackgroundEmail"/>): the step's request does not wait for it, and a
+    /// mail outage is logged, never repeated (the notice is already there).
+    /// </summary>
+    public void Mail(IEnumerable<BoardUser> recipients, string subject, string text)
     {
         foreach (var recipient in recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email)))
         {
-            try
-            {
-                await email.SendAsync(recipient.Email!, subject, $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>", cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Approval mail to {User} failed", recipient.UserName);
-            }
+            mail.Enqueue(recipient.Email!, subject, $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>");
         }
     }
 }

@@ -274,7 +274,7 @@ public sealed class WorkflowService(
         await events.DispatchPendingAsync(cancellationToken);
         foreach (var batch in _pendingMail)
         {
-            await notifier.MailAsync(batch.Recipients, batch.Subject, batch.Text, cancellationToken);
+            notifier.Mail(batch.Recipients, batch.Subject, batch.Text);
         }
         _pendingMail = [];
         return outcome;

@@ -2,7 +2,6 @@ using Editorial.Approval.Data;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
-using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Security;
 using Portal.Core.Email;
 

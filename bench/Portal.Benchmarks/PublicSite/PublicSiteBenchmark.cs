@@ -81,7 +81,7 @@ public static class PublicSiteBenchmark
     /// request runs the page, and the query unless its result page is cached): two- and three-syllable phrases of the farm's vocabulary, every other one
     /// typed without diacritics as many readers do.
     /// </summary>
-    private static async Task<string> WriteSearchScriptAsync()
+    private static Task<string> WriteSearchScriptAsync()
     {
         string[] phrases =
         [
@@ -90,26 +90,18 @@ public static class PublicSiteBenchmark
             "thu hoạch lúa", "phát triển kinh tế", "năm học mới", "chính sách hỗ trợ", "ủy ban nhân dân", "người dân thôn bản",
         ];
         var queries = phrases.SelectMany(p => new[] { p, ContentFarm.WithoutDiacritics(p) }).Select(Uri.EscapeDataString);
-        var path = Path.Combine(Path.GetTempPath(), "portal-bench-searches.lua");
-        var paths = string.Join(",\n", queries.Select(q => $"  \"/{ContentFarm.Tenant}/tim-kiem?q={q}\""));
-        await File.WriteAllTextAsync(path, $$"""
-            local paths = {
-            {{paths}}
-            }
-            local i = 0
-            request = function()
-              i = i + 1
-              return wrk.format("GET", paths[(i % #paths) + 1])
-            end
-            """);
-        return path;
+        return WriteRotationAsync("portal-bench-searches.lua", queries.Select(q => $"/{ContentFarm.Tenant}/tim-kiem?q={q}"));
     }
 
     /// <summary>A wrk Lua script that walks through every article address in turn.</summary>
-    private static async Task<string> WriteRotationScriptAsync(IReadOnlyList<string> slugs)
+    private static Task<string> WriteRotationScriptAsync(IReadOnlyList<string> slugs) =>
+        WriteRotationAsync("portal-bench-articles.lua", slugs.Select(s => $"/{ContentFarm.Tenant}/bai-viet/{s}"));
+
+    /// <summary>Writes a wrk Lua script to the temp folder that requests <paramref name="addresses"/> in turn, round and round.</summary>
+    private static async Task<string> WriteRotationAsync(string fileName, IEnumerable<string> addresses)
     {
-        var path = Path.Combine(Path.GetTempPath(), "portal-bench-articles.lua");
-        var paths = string.Join(",\n", slugs.Select(s => $"  \"/{ContentFarm.Tenant}/bai-viet/{s}\""));
+        var path = Path.Combine(Path.GetTempPath(), fileName);
+        var paths = string.Join(",\n", addresses.Select(a => $"  \"{a}\""));
         await File.WriteAllTextAsync(path, $$"""
             local paths = {
             {{paths}}

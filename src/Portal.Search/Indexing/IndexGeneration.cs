@@ -84,9 +84,7 @@ public sealed class IndexGeneration : IDisposable
     {
         lock (_commitLock)
         {
-            _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
-            _writer.Commit();
-            Interlocked.Exchange(ref _durableCursor, cursor);
+            CommitDurably(cursor);
         }
         Publish(cursor);
     }
@@ -106,11 +104,17 @@ public sealed class IndexGeneration : IDisposable
             {
                 return false;
             }
-            _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
-            _writer.Commit();
-            Interlocked.Exchange(ref _durableCursor, cursor);
+            CommitDurably(cursor);
             return true;
         }
+    }
+
+    /// <summary>Writes the pending documents and the cursor in one Lucene commit; call with the commit lock held.</summary>
+    private void CommitDurably(long cursor)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        Interlocked.Exchange(ref _durableCursor, cursor);
     }
 
     /// <summary>Drops every document (a reset); the caller commits with cursor 0 to replay the log.</summary>

@@ -1,11 +1,15 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Editorial.Approval.Definitions;
+using Microsoft.EntityFrameworkCore;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
 
 namespace Portal.IntegrationTests.Approval;
 
-/// <summary>The approval screens read in English too: every literal text of their views has an English entry.</summary>
+/// <summary>The approval screens read in English too: every literal text of their views and of the module's messages has an English entry.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class ApprovalTranslationTests(PortalFactory factory)
 {
@@ -21,6 +25,55 @@ public sealed class ApprovalTranslationTests(PortalFactory factory)
     {
         Assert.Empty(ViewTranslations.Missing(Views + viewFolder));
     }
+
+    [Fact]
+    public void EveryServerMessage_ShouldHaveAnEnglishEntry()
+    {
+        Assert.Empty(ViewTranslations.MissingInCode("src/Modules/Editorial.Approval"));
+    }
+
+    [Fact]
+    public async Task BadRoutingDeadlinesNotificationsAndDefinition_ShouldBeRefusedInEnglish_WhenEnglishIsChosen_AndChangeNothing()
+    {
+        const string tenant = ApprovalKit.Commune;
+        const string english = "?culture=en-US&ui-culture=en-US";
+        using var head = await factory.AsAsync(tenant, "truongban");
+        var page = await head.GetStringAsync("admin/approval/routing");
+        var deadlines = Regex.Matches(page, "name=\"DeadlineValues\\[(\\d+)\\]\" value=\"([^\"]*)\"").Select(m => ($"DeadlineValues[{m.Groups[1].Value}]", m.Groups[2].Value)).ToList();
+        Assert.NotEmpty(deadlines);
+        var json = JsonNode.Parse(await head.GetStringAsync("admin/approval/routing/definition.json"))!;
+        json["initialState"] = "khong-co-buoc-nay";
+        var (versions, daysOff) = (await factory.ApprovalAsync(tenant, db => db.Definitions.CountAsync()), await DaysOffAsync(tenant));
+
+        var form = await head.PostFormAsync($"admin/approval/routing{english}", $"admin/approval/routing{english}",
+        [
+            .. deadlines.Select((d, i) => i == 0 ? (d.Item1, "-3") : d),
+            ("NewDeadlineState", FlowTemplates.Review), ("NewDeadlineAmount", "2"),
+            ("Notifications[0].State", "khong-co-buoc-nay"), ("Notifications[0].InApp", "true"),
+            ("ExtraDaysOff", "2027-01-04"),
+        ]);
+        var imported = await head.PostFormAsync($"admin/approval/routing{english}", $"admin/approval/routing/definition{english}", ("json", json.ToJsonString()));
+        var inVietnamese = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing/definition", ("json", json.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+        var formBody = await form.BodyAsync();
+        Assert.Contains("Deadline row 1 must be a positive number (at most 365).", formBody);
+        Assert.Contains("New deadline: please choose a unit.", formBody);
+        Assert.Contains("Notifications: the step “khong-co-buoc-nay” does not exist or is repeated.", formBody);
+        Assert.Contains("Working calendar: the date “2027-01-04” is not valid; write it as day/month/year, e.g. 02/01/2027.", formBody);
+        Assert.DoesNotContain("Thời hạn dòng", formBody);
+        Assert.Equal(HttpStatusCode.BadRequest, imported.StatusCode);
+        var importBody = await imported.BodyAsync();
+        Assert.Contains("The initial step “khong-co-buoc-nay” is not in the list of steps.", importBody);
+        Assert.DoesNotContain("Bước bắt đầu", importBody);
+        Assert.Equal(HttpStatusCode.BadRequest, inVietnamese.StatusCode);
+        Assert.Contains("Bước bắt đầu “khong-co-buoc-nay” không có trong danh sách bước.", await inVietnamese.BodyAsync());
+        Assert.Equal(versions, await factory.ApprovalAsync(tenant, db => db.Definitions.CountAsync()));
+        Assert.Equal(daysOff, await DaysOffAsync(tenant));
+    }
+
+    private Task<string?> DaysOffAsync(string tenant) =>
+        factory.QueryAsync(tenant, db => db.Settings.Where(s => s.Key == Portal.Core.Calendar.TenantCalendar.ExtraDaysOffKey).Select(s => s.Value).SingleOrDefaultAsync());
 
     [Fact]
     public async Task StepRefusals_ShouldBeInEnglish_WhenEnglishIsChosen_AndInVietnameseByDefault()

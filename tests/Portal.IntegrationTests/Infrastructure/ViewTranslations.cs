@@ -4,7 +4,7 @@ using Portal.Core.Localization;
 
 namespace Portal.IntegrationTests.Infrastructure;
 
-/// <summary>Finds the literal T["…"] texts of a view folder that have no English entry.</summary>
+/// <summary>Finds the literal T["…"] texts of a view folder (or of C# sources) that have no English entry.</summary>
 public static partial class ViewTranslations
 {
     private static readonly CultureInfo English = new("en-US");
@@ -21,6 +21,15 @@ public static partial class ViewTranslations
             .SelectMany(f => LiteralText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Distinct()
             .Where(text => !IsTranslated(text) && !sameInBothLanguages.Contains(text))
+            .ToList();
+
+    /// <summary>The same for the C# sources below <paramref name="codeFolder"/> (services' and controllers' messages).</summary>
+    public static List<string> MissingInCode(string codeFolder) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), codeFolder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LiteralText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .Where(text => !IsTranslated(text))
             .ToList();
 
     public static string RepositoryRoot()

@@ -10,8 +10,8 @@ public sealed class FlowValidatorTests
 {
     private static readonly HashSet<string> Roles = [.. BuiltInRoles.All];
 
-    private static List<string> Check(FlowDefinition flow, string template = TenantTemplates.Commune) =>
-        FlowValidator.Validate(flow, Roles, TenantTemplates.Find(template)!.Fields.Select(f => f.Code).ToHashSet(), new HashSet<string> { "thanhvien" });
+    private static List<string> Check(FlowDefinition flow, string template = TenantTemplates.Commune, string culture = "vi-VN") =>
+        ApprovalText.In(culture, () => FlowValidator.Validate(flow, Roles, TenantTemplates.Find(template)!.Fields.Select(f => f.Code).ToHashSet(), new HashSet<string> { "thanhvien" }, ApprovalText.Localizer));
 
     [Theory]
     [InlineData(TenantTemplates.Commune)]
@@ -64,5 +64,23 @@ public sealed class FlowValidatorTests
 
         Assert.Contains(errors, e => e.Contains("phải có mã “to-publish”"));
         Assert.Contains(errors, e => e.Contains("chưa nói ai được làm"));
+    }
+
+    [Fact]
+    public void Messages_ShouldBeInEnglish_WhenEnglishIsChosen()
+    {
+        var flow = FlowTemplates.Commune() with
+        {
+            Transitions = [.. FlowTemplates.Commune().Transitions, new(FlowActions.Approve, FlowTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
+            Routes = [new("khong-co", ["ai-do"], [], [])],
+        };
+
+        var errors = Check(flow, culture: "en-US");
+
+        Assert.Contains("Transition “approve” review → nowhere: a step does not exist.", errors);
+        Assert.Contains("Transition “approve” review → nowhere: there is no role “Chủ tịch”.", errors);
+        Assert.Contains("Routing: there is no field “khong-co”.", errors);
+        Assert.Contains("Routing khong-co: there is no user “ai-do”.", errors);
+        Assert.DoesNotContain(errors, e => e.Contains("không có"));
     }
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Editorial.Approval.Definitions;
 using Editorial.Approval.ViewModels;
+using Microsoft.Extensions.Localization;
 using Portal.Core.Content.Types;
 
 namespace Editorial.Approval.Services;
 
 /// <summary>
 /// Reads the deadline part of the routing form: a new amount for each existing row (blank removes the row) and
-/// an optional new row for a step and content type. Returns the new list or Vietnamese messages.
+/// an optional new row for a step and content type. Returns the new list or messages (Vietnamese templates translated by
+/// <c>T</c> into the reader's culture).
 /// </summary>
 public static class DeadlineForm
 {
@@ -16,7 +18,7 @@ public static class DeadlineForm
     public const string CalendarDays = "calendar-days";
     public const string CalendarHours = "calendar-hours";
 
-    public static (List<FlowDeadline> Deadlines, List<string> Errors) Read(FlowDefinition flow, RoutingInput input)
+    public static (List<FlowDeadline> Deadlines, List<string> Errors) Read(FlowDefinition flow, RoutingInput input, IStringLocalizer T)
     {
         var deadlines = new List<FlowDeadline>();
         var errors = new List<string>();
@@ -29,7 +31,7 @@ public static class DeadlineForm
             }
             if (Amount(text) is not { } amount)
             {
-                errors.Add($"Thời hạn dòng {i + 1} phải là một số dương (tối đa 365).");
+                errors.Add(T["Thời hạn dòng {0} phải là một số dương (tối đa 365).", i + 1]);
                 continue;
             }
             var d = flow.Deadlines[i];
@@ -46,19 +48,19 @@ public static class DeadlineForm
             var amount = Amount(input.NewDeadlineAmount);
             if (flow.State(input.NewDeadlineState ?? "") is null)
             {
-                errors.Add("Thời hạn mới: vui lòng chọn bước.");
+                errors.Add(T["Thời hạn mới: vui lòng chọn bước."]);
             }
             if (!string.IsNullOrEmpty(input.NewDeadlineType) && ContentTypes.Find(input.NewDeadlineType) is null)
             {
-                errors.Add($"Thời hạn mới: loại nội dung “{input.NewDeadlineType}” không tồn tại.");
+                errors.Add(T["Thời hạn mới: loại nội dung “{0}” không tồn tại.", input.NewDeadlineType]);
             }
             if (amount is null)
             {
-                errors.Add("Thời hạn mới phải là một số dương (tối đa 365).");
+                errors.Add(T["Thời hạn mới phải là một số dương (tối đa 365)."]);
             }
             if (input.NewDeadlineUnit is not (WorkingDays or DayShare or CalendarDays or CalendarHours))
             {
-                errors.Add("Thời hạn mới: vui lòng chọn đơn vị tính.");
+                errors.Add(T["Thời hạn mới: vui lòng chọn đơn vị tính."]);
             }
             else if (amount is { } a && errors.Count == 0)
             {

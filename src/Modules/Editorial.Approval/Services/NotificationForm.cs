@@ -1,15 +1,17 @@
 using Editorial.Approval.Definitions;
 using Editorial.Approval.ViewModels;
+using Microsoft.Extensions.Localization;
 
 namespace Editorial.Approval.Services;
 
 /// <summary>
 /// Reads the notification part of the routing form: one row per state (who hears of an item entering it, in the inbox
-/// and/or by email). No rows posted keeps the definition's rules as they are; Vietnamese messages for unknown states or roles.
+/// and/or by email). No rows posted keeps the definition's rules as they are; messages for unknown states or roles are Vietnamese
+/// templates translated by <c>T</c>.
 /// </summary>
 public static class NotificationForm
 {
-    public static (IReadOnlyList<FlowNotification>? Rules, List<string> Errors) Read(FlowDefinition flow, IReadOnlyList<NotificationRow> rows, IReadOnlySet<string> roles)
+    public static (IReadOnlyList<FlowNotification>? Rules, List<string> Errors) Read(FlowDefinition flow, IReadOnlyList<NotificationRow> rows, IReadOnlySet<string> roles, IStringLocalizer T)
     {
         var errors = new List<string>();
         if (rows.Count == 0)
@@ -21,11 +23,11 @@ public static class NotificationForm
         {
             if (flow.State(row.State) is not { } state || rules.Any(r => r.State == row.State))
             {
-                errors.Add($"Thông báo: bước “{row.State}” không có hoặc bị lặp.");
+                errors.Add(T["Thông báo: bước “{0}” không có hoặc bị lặp.", row.State]);
                 continue;
             }
             var named = (row.Roles ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-            errors.AddRange(named.Where(r => !roles.Contains(r)).Select(r => $"Thông báo ở bước “{state.Name}”: không có vai trò “{r}”."));
+            errors.AddRange(named.Where(r => !roles.Contains(r)).Select(r => T["Thông báo ở bước “{0}”: không có vai trò “{1}”.", T[state.Name].Value, r].Value));
             rules.Add(new FlowNotification(state.Code, row.Movers, row.Author, named.Count == 0 ? null : named, row.InApp, row.Email));
         }
         return (rules, errors);

@@ -45,12 +45,11 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
                 routes.Add(new FieldRoute(row.FieldCode, routeUsers, routeRoles, deputies));
             }
         }
-        var (deadlines, deadlineErrors) = DeadlineForm.Read(flow, input);
+        var (deadlines, deadlineErrors) = DeadlineForm.Read(flow, input, T);
         errors.AddRange(deadlineErrors);
-        var (_, daysOffError) = TenantCalendar.ParseDates(input.ExtraDaysOff);
-        var (_, makeUpError) = TenantCalendar.ParseDates(input.MakeUpWorkingDays);
-        errors.AddRange(new[] { daysOffError, makeUpError }.OfType<string>().Select(e => $"Lịch làm việc: {e}"));
-        var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles);
+        errors.AddRange(new[] { input.ExtraDaysOff, input.MakeUpWorkingDays }.Select(BadDate).OfType<string>()
+            .Select(part => T["Lịch làm việc: Ngày “{0}” không hợp lệ; hãy viết theo dạng ngày/tháng/năm, ví dụ 02/01/2027.", part].Value));
+        var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles, T);
         errors.AddRange(notificationErrors);
         var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
         errors.AddRange(unknownTypes.Select(t => T["Loại nội dung “{0}” không tồn tại.", t].Value));
@@ -95,7 +94,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         var errors = FlowValidator.Validate(flow,
             (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),
             (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),
-            (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase));
+            (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase), T);
         if (errors.Count > 0)
         {
             return errors;
@@ -121,6 +120,13 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The first entry <see cref="TenantCalendar.ParseDates"/> refuses, if any: its own message is Vietnamese only, so the
+    /// module names the entry in a sentence of its own that the localizer translates.
+    /// </summary>
+    private static string? BadDate(string? text) =>
+        Split(text?.Replace('\n', ',')).FirstOrDefault(part => TenantCalendar.ParseDates(part).Error is not null);
 
     private static List<string> Split(string? text) =>
         (text ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();

@@ -3,6 +3,11 @@ namespace Portal.Abstractions.Tenancy;
 /// <summary>Immutable snapshot of a tenant's registry entry, as the request pipeline sees it.</summary>
 public sealed record TenantDescriptor
 {
+    /// <summary>
+    /// The registry row's id: never reused, so a tenant deleted, purged and created again under the same name is a
+    /// different tenant (and a different database) to anything that keeps per-tenant state for the process.
+    /// </summary>
+    public int Id { get; init; }
     /// <summary>Technical name: lowercase letters, digits and hyphens; also its folder name.</summary>
     public required string Name { get; init; }
     /// <summary>Display name of the unit, e.g. "Trang thông tin điện tử xã Đắk Plô".</summary>

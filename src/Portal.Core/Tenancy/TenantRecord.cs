@@ -25,6 +25,7 @@ public sealed class TenantRecord
 
     public TenantDescriptor ToDescriptor() => new()
     {
+        Id = Id,
         Name = Name,
         DisplayName = DisplayName,
         UrlPrefix = string.IsNullOrEmpty(UrlPrefix) ? null : UrlPrefix,

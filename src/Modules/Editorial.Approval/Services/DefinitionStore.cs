@@ -23,8 +23,10 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    // Versions are immutable, so a parsed one is kept for the host (keyed by tenant and version).
-    private ConcurrentDictionary<(string Tenant, int Version), FlowDefinition> Parsed => cache.Parsed;
+    // Versions are immutable, so a parsed one is kept for the host (keyed by the tenant's registry id, its name and the version).
+    private ConcurrentDictionary<(int TenantId, string Tenant, int Version), FlowDefinition> Parsed => cache.Parsed;
+
+    private (int, string, int) Key(int version) => (tenant.Tenant.Id, tenant.Tenant.Name, version);
 
     public async Task<(int Version, FlowDefinition Flow)> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -38,13 +40,13 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
 
     public async Task<FlowDefinition> VersionAsync(int version, CancellationToken cancellationToken)
     {
-        if (Parsed.TryGetValue((tenant.Tenant.Name, version), out var cached))
+        if (Parsed.TryGetValue(Key(version), out var cached))
         {
             return cached;
         }
         var record = await db.Definitions.AsNoTracking().SingleAsync(d => d.Version == version, cancellationToken);
         var flow = JsonSerializer.Deserialize<FlowDefinition>(record.Json, Json)!;
-        Parsed[(tenant.Tenant.Name, version)] = flow;
+        Parsed[Key(version)] = flow;
         return flow;
     }
 

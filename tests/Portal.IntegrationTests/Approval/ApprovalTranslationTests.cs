@@ -106,6 +106,42 @@ public sealed class ApprovalTranslationTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Notices_ShouldBeShownInTheReadersLanguage_AndOlderOnesAsTheyWereStored()
+    {
+        const string tenant = ApprovalKit.Commune;
+        var title = ContentAdminKit.Unique("Tin từ chối đọc bằng tiếng Anh");
+        using var ctv = await factory.AsAsync(tenant, "ctv");
+        var id = await factory.DraftArticleAsync(ctv, tenant, "giao-duc", title);
+        Assert.Equal(HttpStatusCode.Redirect, (await ctv.SubmitAsync(id)).StatusCode);
+        using var office = await factory.AsAsync(tenant, "thuky");
+        var field = await factory.FieldIdAsync(tenant, "giao-duc");
+        Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "classify", ("FieldId", field.ToString()))).StatusCode);
+        using var member = await factory.AsAsync(tenant, "thanhvien");
+        Assert.Equal(HttpStatusCode.Redirect, (await member.StepAsync(id, "refuse", ("ReasonCode", "c"), ("Comment", "Số liệu chưa công bố"))).StatusCode);
+        // A notice written before messages were kept: only its Vietnamese text.
+        var old = ContentAdminKit.Unique("Thông báo cũ chỉ có tiếng Việt");
+        var instance = await factory.InstanceAsync(tenant, id);
+        var author = (await factory.FindUserAsync(tenant, "ctv"))!.Id;
+        await factory.ApprovalAsync(tenant, async db =>
+        {
+            db.Notices.Add(new Editorial.Approval.Models.WorkflowNotice
+            {
+                UserId = author, InstanceId = instance.Id, ContentItemId = id, Kind = "news", Text = old, CreatedUtc = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var english = await ctv.GetStringAsync("admin/approval?culture=en-US&ui-culture=en-US");
+        var vietnamese = await ctv.GetStringAsync("admin/approval");
+
+        Assert.Contains($"“{title}” was refused publication. Reason: c) A state secret or not yet cleared for release. Comment: Số liệu chưa công bố", english);
+        Assert.DoesNotContain($"“{title}” đã bị từ chối đăng.", english);
+        Assert.Contains(old, english);
+        Assert.Contains($"“{title}” đã bị từ chối đăng. Lý do: c) Thuộc bí mật nhà nước hoặc chưa được phép phổ biến công khai. Ý kiến: Số liệu chưa công bố", vietnamese);
+        Assert.Contains(old, vietnamese);
+    }
+
+    [Fact]
     public async Task Inbox_ShouldRenderInEnglish_WhenEnglishIsChosen()
     {
         using var member = await factory.AsAsync(ApprovalKit.Commune, "thanhvien");

@@ -1,6 +1,7 @@
 using Editorial.Approval.Data;
 using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 
@@ -8,7 +9,7 @@ namespace Editorial.Approval.Controllers;
 
 /// <summary>"Việc của tôi": what waits on the signed-in user, overdue first, 50 a page, with their notices.</summary>
 [Route("admin/approval")]
-public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, SharedTransaction transactions) : ApprovalControllerBase
+public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, SharedTransaction transactions, IStringLocalizer<InboxController> T) : ApprovalControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
@@ -17,6 +18,8 @@ public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext d
         transactions.ShareConnection();
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.Id).Take(20).ToListAsync(cancellationToken);
-        return View(new ViewModels.InboxViewModel(rows, notices));
+        // Notices written before messages were kept have only their Vietnamese text.
+        var shown = notices.Select(n => new ViewModels.InboxNotice(n.ContentItemId, NoticeMessage.FromJson(n.Message)?.Render(T) ?? n.Text, n.CreatedUtc)).ToList();
+        return View(new ViewModels.InboxViewModel(rows, shown));
     }
 }

@@ -4,7 +4,6 @@ using Editorial.Approval.Models;
 using Editorial.Approval.Services;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Jobs;
-using Portal.Core.Time;
 
 namespace Editorial.Approval.Jobs;
 
@@ -42,9 +41,7 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction 
     private async Task NotifyAsync(WorkflowInstance instance, FlowDefinition flow, bool escalate, DateTime now, CancellationToken cancellationToken)
     {
         var recipients = await notifier.RecipientsAsync(flow, instance, withHeads: escalate, cancellationToken);
-        var text = escalate
-            ? $"Quá hạn xử lý: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” đã quá hạn từ {VietnamTime.DateTimeText(instance.DueUtc)}."
-            : $"Sắp đến hạn: nội dung #{instance.ContentItemId} ở bước “{flow.State(instance.State)?.Name}” cần xử lý trước {VietnamTime.DateTimeText(instance.DueUtc)}.";
+        var text = StepNotices.Deadline(instance.ContentItemId, flow.State(instance.State), instance.State, instance.DueUtc, escalate);
         await using (var transaction = await transactions.BeginAsync(cancellationToken))
         {
             var flipped = escalate

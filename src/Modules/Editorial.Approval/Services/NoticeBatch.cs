@@ -1,4 +1,4 @@
 namespace Editorial.Approval.Services;
 
 /// <summary>One message (kind "waiting" for those who must act, "news" for those told what happened) for a group of users, written to their inbox with the step and mailed after commit when <see cref="Email"/>.</summary>
-public sealed record NoticeBatch(IReadOnlyList<BoardUser> Recipients, string Kind, string Subject, string Text, bool Email);
+public sealed record NoticeBatch(IReadOnlyList<BoardUser> Recipients, string Kind, string Subject, NoticeMessage Message, bool Email);

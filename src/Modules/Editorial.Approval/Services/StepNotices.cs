@@ -2,21 +2,20 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Models;
 using Portal.Abstractions.Content;
 using Portal.Core.Time;
+using static Editorial.Approval.Services.NoticeMessage;
 
 namespace Editorial.Approval.Services;
 
 /// <summary>
-/// The Vietnamese wording of what an item's people are told when it enters a state: those who must act get
-/// "waiting for you", the author and other listed roles get what happened (a refusal names its reason (a)–(g)
-/// and the comment, a return its comment).
+/// What an item's people are told when it enters a state: those who must act get "waiting for you", the author and
+/// other listed roles get what happened (a refusal names its reason (a)–(g) and the comment, a return its comment).
+/// Vietnamese templates with their arguments (<see cref="NoticeMessage"/>), so the inbox can show them in English too.
 /// </summary>
 public static class StepNotices
 {
-    // The notice column holds 1,000 characters; a 2,000-character comment is cut, the mail keeps the same text.
-    private const int MaxLength = 1000;
-
-    public static string Waiting(string title, FlowState state, DateTime? dueUtc) =>
-        Cut($"“{title}” chờ bạn xử lý ở bước “{state.Name}”" + (dueUtc is { } due ? $", hạn {VietnamTime.DateTimeText(due)}." : "."));
+    public static NoticeMessage Waiting(string title, FlowState state, DateTime? dueUtc) => dueUtc is { } due
+        ? Of(Part("“{0}” chờ bạn xử lý ở bước “{1}”, hạn {2}.", new(title), new(state.Name, true), new(VietnamTime.DateTimeText(due))))
+        : Of(Part("“{0}” chờ bạn xử lý ở bước “{1}”.", new(title), new(state.Name, true)));
 
     public static string NewsSubject(FlowState state) => state.Status switch
     {
@@ -26,18 +25,26 @@ public static class StepNotices
         _ => "Tin, bài chuyển bước xử lý",
     };
 
-    public static string News(string title, FlowState state, WorkflowStep step)
+    public static NoticeMessage News(string title, FlowState state, WorkflowStep step)
     {
-        var comment = step.Comment is { Length: > 0 } c ? $" Ý kiến: {c}" : "";
-        return Cut(state.Status switch
+        NoticePart[] comment = step.Comment is { Length: > 0 } c ? [Part(" Ý kiến: {0}", new NoticeArg(c))] : [];
+        return state.Status switch
         {
-            ContentStatus.Rejected => $"“{title}” đã bị từ chối đăng."
-                + (step.ReasonCode is { } code && RefusalReasons.All.TryGetValue(code, out var reason) ? $" Lý do: {reason}." : "") + comment,
-            ContentStatus.Returned => $"“{title}” được trả lại để bổ sung.{comment} Hãy sửa rồi gửi lại.",
-            ContentStatus.Published => $"“{title}” đã được đăng.{comment}",
-            _ => $"“{title}”: {FlowActions.Name(step.Action)}, nay ở bước “{state.Name}”.{comment}",
-        });
+            ContentStatus.Rejected => Of([
+                Part("“{0}” đã bị từ chối đăng.", new NoticeArg(title)),
+                .. step.ReasonCode is { } code && RefusalReasons.All.TryGetValue(code, out var reason) ? [Part(" Lý do: {0}.", new NoticeArg(reason, true))] : Array.Empty<NoticePart>(),
+                .. comment]),
+            ContentStatus.Returned => Of([Part("“{0}” được trả lại để bổ sung.", new NoticeArg(title)), .. comment, Part(" Hãy sửa rồi gửi lại.")]),
+            ContentStatus.Published => Of([Part("“{0}” đã được đăng.", new NoticeArg(title)), .. comment]),
+            _ => Of([Part("“{0}”: {1}, nay ở bước “{2}”.", new NoticeArg(title), new NoticeArg(FlowActions.Name(step.Action), true), new NoticeArg(state.Name, true)), .. comment]),
+        };
     }
 
-    private static string Cut(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+    /// <summary>The deadline job's reminder before the deadline, or its escalation after it.</summary>
+    public static NoticeMessage Deadline(int contentItemId, FlowState? state, string stateCode, DateTime? dueUtc, bool escalate) =>
+        Of(Part(escalate
+                ? "Quá hạn xử lý: nội dung #{0} ở bước “{1}” đã quá hạn từ {2}."
+                : "Sắp đến hạn: nội dung #{0} ở bước “{1}” cần xử lý trước {2}.",
+            new NoticeArg(contentItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new NoticeArg(state?.Name ?? stateCode, state is not null),
+            new NoticeArg(VietnamTime.DateTimeText(dueUtc))));
 }

@@ -63,25 +63,31 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
         {
             foreach (var batch in batches)
             {
-                AddNotices(batch.Recipients, instance, batch.Kind, batch.Text);
+                AddNotices(batch.Recipients, instance, batch.Kind, batch.Message);
             }
         }
         return batches.Where(b => b.Email).ToList();
     }
 
-    public void AddNotices(IEnumerable<BoardUser> recipients, WorkflowInstance instance, string kind, string text) =>
+    /// <summary>Adds the notices to the caller's unit of work: the Vietnamese text, and the message to show it in the reader's culture.</summary>
+    public void AddNotices(IEnumerable<BoardUser> recipients, WorkflowInstance instance, string kind, NoticeMessage message)
+    {
+        var (text, json) = (message.Vietnamese(), message.ToJson());
         db.Notices.AddRange(recipients.Select(r => new WorkflowNotice
         {
             UserId = r.Id, InstanceId = instance.Id, ContentItemId = instance.ContentItemId,
-            Kind = kind, Text = text, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            Kind = kind, Text = text, Message = json, CreatedUtc = clock.GetUtcNow().UtcDateTime,
         }));
+    }
 
     /// <summary>
     /// Queues the mail after commit (<see cref="BackgroundEmail"/>): the step's request does not wait for it, and a
-    /// mail outage is logged, never repeated (the notice is already there).
+    /// mail outage is logged, never repeated (the notice is already there). Mail is in Vietnamese: the reader's language is
+    /// not known when it is written.
     /// </summary>
-    public void Mail(IEnumerable<BoardUser> recipients, string subject, string text)
+    public void Mail(IEnumerable<BoardUser> recipients, string subject, NoticeMessage message)
     {
+        var text = message.Vietnamese();
         foreach (var recipient in recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email)))
         {
             mail.Enqueue(recipient.Email!, subject, $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>");

@@ -274,7 +274,7 @@ public sealed class WorkflowService(
         await events.DispatchPendingAsync(cancellationToken);
         foreach (var batch in _pendingMail)
         {
-            notifier.Mail(batch.Recipients, batch.Subject, batch.Text);
+            notifier.Mail(batch.Recipients, batch.Subject, batch.Message);
         }
         _pendingMail = [];
         return outcome;

@@ -1,6 +1,4 @@
-using Editorial.Approval.Models;
-
 namespace Editorial.Approval.ViewModels;
 
 /// <summary>The user's inbox: one page of items waiting on them and their latest notices.</summary>
-public sealed record InboxViewModel(InboxPage Page, IReadOnlyList<WorkflowNotice> Notices);
+public sealed record InboxViewModel(InboxPage Page, IReadOnlyList<InboxNotice> Notices);

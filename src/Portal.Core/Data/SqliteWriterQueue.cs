@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,19 +11,11 @@ namespace Portal.Core.Data;
 /// takes its turn at an in-process gate per file, and keeps it only until SQLite has granted the lock: the
 /// job's next BEGIN then queues behind the step instead of overtaking it. The gate is not held for the
 /// transaction itself, so nothing depends on how the transaction ends. Other processes (another node, a
-/// backup tool) still meet SQLite's own lock and busy handler as before.
+/// backup tool) still meet SQLite's own lock and busy handler as before. Single write statements outside a
+/// transaction take the same turn (<see cref="SqliteStatementQueue"/>).
 /// </summary>
 public sealed class SqliteWriterQueue : DbTransactionInterceptor
 {
-    /// <summary>
-    /// How long a writer waits for its turn before going ahead without it (SQLite's busy timeout still
-    /// applies): a turn is held only while BEGIN waits for the lock, so this is only reached when something
-    /// holds the write lock for that long, and then the gate must not turn a slow write into a stuck portal.
-    /// </summary>
-    public static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
-
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
-
     public static SqliteWriterQueue Instance { get; } = new();
 
     /// <summary>
@@ -37,8 +28,8 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor
         {
             return result;
         }
-        var gate = Gate(connection);
-        var turn = gate.Wait(TurnTimeout);
+        var gate = SqliteWriterTurns.Gate(connection);
+        var turn = gate.Wait(SqliteWriterTurns.TurnTimeout);
         try
         {
             return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
@@ -58,8 +49,8 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor
         {
             return result;
         }
-        var gate = Gate(connection);
-        var turn = await gate.WaitAsync(TurnTimeout, cancellationToken);
+        var gate = SqliteWriterTurns.Gate(connection);
+        var turn = await gate.WaitAsync(SqliteWriterTurns.TurnTimeout, cancellationToken);
         try
         {
             return InterceptionResult<DbTransaction>.SuppressWithResult(await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken));
@@ -72,9 +63,4 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor
             }
         }
     }
-
-    /// <summary>True while a writer of this file has its turn, i.e. waits in BEGIN for SQLite's lock (diagnostics and tests).</summary>
-    public bool IsTurnTaken(string dataSource) => _gates.TryGetValue(dataSource, out var gate) && gate.CurrentCount == 0;
-
-    private SemaphoreSlim Gate(DbConnection connection) => _gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
 }

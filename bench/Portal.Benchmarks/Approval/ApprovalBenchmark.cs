@@ -24,6 +24,10 @@ public static partial class ApprovalBenchmark
             await portal.WaitForPageAsync(probe, ApprovalFarm.Tenant + "/", TimeSpan.FromSeconds(60));
         }
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {CpuModel()}");
+        if (options.Settle)
+        {
+            await ReminderBacklog.WaitUntilDoneAsync(Path.Combine(copy, "tenants", ApprovalFarm.Tenant, "portal.db"));
+        }
         Console.WriteLine($"Load average before: {LoadAverage()}");
         foreach (var user in new[] { "thanhvien", "truongban" })
         {

@@ -1,7 +1,7 @@
 namespace Portal.Benchmarks;
 
 /// <summary>Command-line options shared by the process-level benchmarks.</summary>
-public sealed record BenchOptions(string Command, int Count, int Runs, string DataFolder, string RepositoryRoot, bool Reuse = false)
+public sealed record BenchOptions(string Command, int Count, int Runs, string DataFolder, string RepositoryRoot, bool Reuse = false, bool Settle = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -19,7 +19,9 @@ public sealed record BenchOptions(string Command, int Count, int Runs, string Da
             Path.GetFullPath(Value("--data", Path.Combine(Path.GetTempPath(), $"portal-bench-{count}-tenants"))),
             // --portal names another checkout whose Release build to measure (a before/after comparison on one farm).
             Path.GetFullPath(Value("--portal", root)),
-            args.Contains("--reuse"));
+            args.Contains("--reuse"),
+            // --settle (approval): time the steps only once the jobs' start-up backlog is done, as on a running board.
+            args.Contains("--settle"));
     }
 
     public static int PrintUsage()

@@ -51,7 +51,7 @@ public static class PortalServiceCollectionExtensions
         services.AddDbContext<HostDbContext>((sp, options) =>
         {
             var file = Path.GetFullPath(sp.GetRequiredService<IOptions<PortalPathsOptions>>().Value.HostDatabase);
-            options.UseSqlite($"Data Source={file};Default Timeout=30").AddInterceptors(SqliteConnectionSettings.Instance);
+            options.UseSqlite($"Data Source={file};Default Timeout=30").AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriterQueue.Instance, SqliteStatementQueue.Instance);
         });
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantMigrator>();

@@ -12,7 +12,7 @@ public sealed class SqliteTenantDatabaseProvider(IOptions<PortalPathsOptions> pa
     public void Configure(DbContextOptionsBuilder options, TenantDescriptor tenant, string migrationsHistoryTable)
     {
         options.UseSqlite(ConnectionString(tenant), sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable))
-            .AddInterceptors(SqliteConnectionSettings.Instance);
+            .AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriterQueue.Instance, SqliteStatementQueue.Instance);
     }
 
     public string DatabaseFile(TenantDescriptor tenant) =>

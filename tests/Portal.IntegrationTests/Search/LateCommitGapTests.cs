@@ -89,6 +89,29 @@ public sealed class LateCommitGapTests
         Assert.Equal(head + 2, index.Cursor);
     }
 
+    [Fact]
+    public async Task Rebuild_ShouldAwaitTheSequencesMissingBelowItsHead()
+    {
+        using var factory = new QuietIndexFactory();
+        var marker = SearchKit.Marker("muondung");
+        var head = await HeadAsync(factory);
+        await WritePublishedItemAsync(factory, "Tin ghi trước khi dựng lại chỉ mục", head + 2);
+
+        using (var scope = factory.TenantScope(Tenant))
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
+        }
+        var index = factory.Services.GetRequiredService<SearchIndexes>().Get(Tenant).Current;
+        Assert.Equal(head + 2, index.Cursor);
+        Assert.Contains(head + 1, index.Gaps.Sequences);
+
+        await WritePublishedItemAsync(factory, $"Tin xong muộn sau khi dựng lại {marker}", head + 1);
+        using var reader = factory.ClientFor(Tenant);
+
+        Assert.Equal(1, await CatchUpAsync(factory));
+        Assert.Contains($"<mark>{marker}</mark>", await reader.PublicSearchAsync(marker));
+    }
+
     private static async Task<long> HeadAsync(QuietIndexFactory factory)
     {
         using var scope = factory.TenantScope(Tenant);

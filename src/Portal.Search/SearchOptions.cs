@@ -20,6 +20,22 @@ public sealed class SearchOptions
     public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
+    /// How long the indexer keeps re-reading a change-log sequence it found missing below its cursor (ADR 0006):
+    /// a database that numbers messages at insert can commit a lower sequence after a higher one was read. Ten
+    /// minutes is far longer than any transaction of the portal stays open (a save or an import batch takes
+    /// seconds; a command times out after 30 s and a writer waits at most 30 s for the database lock), and costs only one
+    /// small <c>IN (…)</c> query per catch-up while gaps are awaited. A gap still missing after it was a rolled-back
+    /// transaction (or a deleted row) and is given up.
+    /// </summary>
+    public TimeSpan LateCommitWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Most missing sequences an index remembers (they are stored in its commit data); the highest are kept and a
+    /// warning is logged beyond, so a log with a huge jump in numbering cannot grow the commit without bound.
+    /// </summary>
+    public int MaxChangeLogGaps { get; set; } = 10_000;
+
+    /// <summary>
     /// Units per slice of a host-wide search; slices are searched in parallel (<see cref="HostSearch"/>).
     /// Every active unit is searched whatever the value: it only sets how the work is shared out.
     /// </summary>

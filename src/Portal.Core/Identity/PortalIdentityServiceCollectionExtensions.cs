@@ -43,6 +43,7 @@ public static class PortalIdentityServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnValidatePrincipal = TenantBoundCookieEvents.ValidatePrincipalAsync;
+            options.Events.OnRedirectToLogin = HtmxSignInChallenge.Wrap(options.Events.OnRedirectToLogin);
         });
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
         {

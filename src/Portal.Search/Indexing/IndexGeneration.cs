@@ -9,7 +9,8 @@ namespace Portal.Search.Indexing;
 /// <summary>
 /// One Lucene index folder with its writer and searchers. The change-log position the index reflects is
 /// kept in the commit's user data, so documents and cursor are committed together: after a crash the index
-/// is exactly at some cursor and the indexer replays from there.
+/// is exactly at some cursor and the indexer replays from there. The sequences the reader found missing below
+/// the cursor (<see cref="ChangeLogGaps"/>, re-read in case they commit late) are kept beside it, in the same commit.
 /// Changes become searchable without a commit (<see cref="Publish"/>: near-real-time readers over the writer,
 /// small new segments kept in memory), because a Lucene commit syncs files to disk and cost tens of
 /// milliseconds inside every editor's request. Durable commits come later and in bulk
@@ -19,6 +20,7 @@ namespace Portal.Search.Indexing;
 public sealed class IndexGeneration : IDisposable
 {
     private const string CursorKey = "portal.sequence";
+    private const string GapsKey = "portal.gaps";
 
     /// <summary>Segments a near-real-time refresh writes are kept in memory up to this size each…</summary>
     private const double CachedSegmentMB = 2;
@@ -30,7 +32,8 @@ public sealed class IndexGeneration : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _commitLock = new();
-    private long _durableCursor;
+    private volatile Position _published;
+    private volatile Position _durable;
 
     private IndexGeneration(string folder)
     {
@@ -48,17 +51,25 @@ public sealed class IndexGeneration : IDisposable
             // Searchers need a commit to open; an empty one at cursor 0 means "replay the whole log".
             _writer.Commit();
         }
-        Cursor = _durableCursor = _writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
+        var data = _writer.CommitData;
+        var cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var stored) ? stored : 0;
+        _published = _durable = new Position(cursor, ChangeLogGaps.Parse(data.TryGetValue(GapsKey, out var gaps) ? gaps : null));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
     }
 
     public string Folder { get; }
 
     /// <summary>Sequence of the last change-log message searches see (published, maybe not yet committed to disk).</summary>
-    public long Cursor { get; private set; }
+    public long Cursor => _published.Cursor;
+
+    /// <summary>Sequences below <see cref="Cursor"/> the log did not hold when it was read, still awaited (published with the cursor).</summary>
+    public ChangeLogGaps Gaps => _published.Gaps;
 
     /// <summary>Sequence of the last change-log message committed to disk: where a restart after a crash resumes.</summary>
-    public long DurableCursor => Interlocked.Read(ref _durableCursor);
+    public long DurableCursor => _durable.Cursor;
+
+    /// <summary>The gaps committed to disk with <see cref="DurableCursor"/>.</summary>
+    public ChangeLogGaps DurableGaps => _durable.Gaps;
 
     public static IndexGeneration Open(string folder) => new(folder);
 
@@ -72,22 +83,33 @@ public sealed class IndexGeneration : IDisposable
         }
     }
 
-    /// <summary>Lets new searches see the pending documents, which reflect the change log up to <paramref name="cursor"/>; nothing is synced to disk.</summary>
-    public void Publish(long cursor)
+    /// <summary>
+    /// Lets new searches see the pending documents, which reflect the change log up to <paramref name="cursor"/>
+    /// except the <paramref name="gaps"/>; nothing is synced to disk.
+    /// </summary>
+    public void Publish(long cursor, ChangeLogGaps gaps)
     {
         _searchers.MaybeRefreshBlocking();
-        Cursor = cursor;
+        _published = new Position(cursor, gaps);
     }
 
-    /// <summary>Commits the pending documents with the cursor, atomically and durably, and lets new searches see them.</summary>
-    public void Commit(long cursor)
+    /// <summary>As <see cref="Publish(long, ChangeLogGaps)"/> with nothing missing below the cursor.</summary>
+    public void Publish(long cursor) => Publish(cursor, ChangeLogGaps.None);
+
+    /// <summary>Commits the pending documents with the cursor and gaps, atomically and durably, and lets new searches see them.</summary>
+    public void Commit(long cursor, ChangeLogGaps gaps)
     {
+        var position = new Position(cursor, gaps);
         lock (_commitLock)
         {
-            CommitDurably(cursor);
+            CommitDurably(position);
         }
-        Publish(cursor);
+        _searchers.MaybeRefreshBlocking();
+        _published = position;
     }
+
+    /// <summary>As <see cref="Commit(long, ChangeLogGaps)"/> with nothing missing below the cursor.</summary>
+    public void Commit(long cursor) => Commit(cursor, ChangeLogGaps.None);
 
     /// <summary>
     /// Commits what searches already see, if anything is not yet on disk. Documents a catch-up added after its
@@ -99,22 +121,27 @@ public sealed class IndexGeneration : IDisposable
     {
         lock (_commitLock)
         {
-            var cursor = Cursor;
-            if (cursor == _durableCursor && !_writer.HasUncommittedChanges())
+            var position = _published;
+            if (ReferenceEquals(position, _durable) && !_writer.HasUncommittedChanges())
             {
                 return false;
             }
-            CommitDurably(cursor);
+            CommitDurably(position);
             return true;
         }
     }
 
-    /// <summary>Writes the pending documents and the cursor in one Lucene commit; call with the commit lock held.</summary>
-    private void CommitDurably(long cursor)
+    /// <summary>Writes the pending documents, the cursor and the gaps in one Lucene commit; call with the commit lock held.</summary>
+    private void CommitDurably(Position position)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        var data = new Dictionary<string, string> { [CursorKey] = position.Cursor.ToString(CultureInfo.InvariantCulture) };
+        if (!position.Gaps.IsEmpty)
+        {
+            data[GapsKey] = position.Gaps.Serialize();
+        }
+        _writer.SetCommitData(data);
         _writer.Commit();
-        Interlocked.Exchange(ref _durableCursor, cursor);
+        _durable = position;
     }
 
     /// <summary>Drops every document (a reset); the caller commits with cursor 0 to replay the log.</summary>
@@ -154,4 +181,7 @@ public sealed class IndexGeneration : IDisposable
         _writer.Rollback();
         _directory.Dispose();
     }
+
+    /// <summary>A cursor and its gaps, replaced as one value so a commit never pairs one with the other's neighbour.</summary>
+    private sealed record Position(long Cursor, ChangeLogGaps Gaps);
 }

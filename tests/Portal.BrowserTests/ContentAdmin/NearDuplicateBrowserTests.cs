@@ -47,4 +47,29 @@ public sealed partial class NearDuplicateBrowserTests(BrowserFixture fixture)
         Assert.True(int.Parse((await copied.Locator(".badge").InnerTextAsync()).TrimEnd('%')) >= 50);
         Assert.Equal(createUrl, page.Url);
     }
+
+    [Fact]
+    public async Task Editor_WhoseSessionExpired_ShouldSeeASignInLineInThePanel_NotTheSignInPage()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(Tenant, "ctv", PortalServer.DemoPassword);
+        await page.WaitForURLAsync(url => url.EndsWith($"/{Tenant}/admin", StringComparison.Ordinal));
+        await page.GotoAsync($"{Tenant}/admin/content/new/Article");
+        var createUrl = page.Url;
+        await page.Locator("#Title").FillAsync("Tin đang soạn khi phiên hết hạn");
+
+        // The session expires while the editor writes.
+        await page.Context.ClearCookiesAsync();
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trùng lặp" }).ClickAsync(),
+            r => r.Url.EndsWith("/admin/content/similar", StringComparison.Ordinal));
+
+        Assert.Equal(401, response.Status);
+        var panel = page.Locator("#similar-results");
+        await Assertions.Expect(panel.GetByTestId("session-expired")).ToContainTextAsync("Phiên đăng nhập đã hết hạn");
+        await Assertions.Expect(panel.Locator("input[type=password]")).ToHaveCountAsync(0);
+        await Assertions.Expect(panel.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("target", "_blank");
+        await Assertions.Expect(page.Locator("#Title")).ToHaveValueAsync("Tin đang soạn khi phiên hết hạn");
+        Assert.Equal(createUrl, page.Url);
+    }
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Portal.Search.Analysis;
 
 namespace Portal.Search.Indexing;
 
@@ -16,7 +13,7 @@ namespace Portal.Search.Indexing;
 /// (<see cref="CommitPublished"/>, from the poller and when the index closes); a crash in between only
 /// means replaying a little more of the change log.
 /// </summary>
-public sealed class IndexGeneration : IDisposable
+public sealed class IndexGeneration : IDisposable, IReplayTarget
 {
     private const string CursorKey = "portal.sequence";
 
@@ -26,30 +23,15 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>…and this much in all per index, until merged or committed.</summary>
     private const double CachedTotalMB = 8;
 
-    private readonly Lucene.Net.Store.Directory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly LuceneStore _store;
     private readonly System.Threading.Lock _commitLock = new();
     private long _durableCursor;
 
     private IndexGeneration(string folder)
     {
         Folder = folder;
-        System.IO.Directory.CreateDirectory(folder);
-        _directory = new NRTCachingDirectory(FSDirectory.Open(new DirectoryInfo(folder)), CachedSegmentMB, CachedTotalMB);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, new VietnameseAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 32,
-        };
-        _writer = new IndexWriter(_directory, config);
-        if (!DirectoryReader.IndexExists(_directory))
-        {
-            // Searchers need a commit to open; an empty one at cursor 0 means "replay the whole log".
-            _writer.Commit();
-        }
-        Cursor = _durableCursor = _writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        _store = new LuceneStore(folder, CachedSegmentMB, CachedTotalMB, ramBufferMB: 32);
+        Cursor = _durableCursor = _store.CommittedData.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
     }
 
     public string Folder { get; }
@@ -65,17 +47,17 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>Replaces every document of the item (both scopes) by <paramref name="documents"/>; not visible before <see cref="Publish"/> or <see cref="Commit"/>.</summary>
     public void Replace(int itemId, IReadOnlyList<SearchDocument> documents)
     {
-        _writer.DeleteDocuments(LuceneDocuments.ItemTerm(itemId));
+        _store.Writer.DeleteDocuments(LuceneDocuments.ItemTerm(itemId));
         foreach (var document in documents)
         {
-            _writer.AddDocument(LuceneDocuments.ToLucene(document));
+            _store.Writer.AddDocument(LuceneDocuments.ToLucene(document));
         }
     }
 
     /// <summary>Lets new searches see the pending documents, which reflect the change log up to <paramref name="cursor"/>; nothing is synced to disk.</summary>
     public void Publish(long cursor)
     {
-        _searchers.MaybeRefreshBlocking();
+        _store.Refresh();
         Cursor = cursor;
     }
 
@@ -100,7 +82,7 @@ public sealed class IndexGeneration : IDisposable
         lock (_commitLock)
         {
             var cursor = Cursor;
-            if (cursor == _durableCursor && !_writer.HasUncommittedChanges())
+            if (cursor == _durableCursor && !_store.HasUncommittedChanges)
             {
                 return false;
             }
@@ -112,35 +94,33 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>Writes the pending documents and the cursor in one Lucene commit; call with the commit lock held.</summary>
     private void CommitDurably(long cursor)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
-        _writer.Commit();
+        _store.Commit(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
         Interlocked.Exchange(ref _durableCursor, cursor);
     }
 
     /// <summary>Drops every document (a reset); the caller commits with cursor 0 to replay the log.</summary>
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll() => _store.Writer.DeleteAll();
+
+    bool IReplayTarget.NeedsWholeIndex => false;
+
+    void IReplayTarget.Reset() => DeleteAll();
+
+    /// <summary>A whole re-index is committed at once: it is too much work to replay after a crash.</summary>
+    void IReplayTarget.Reindexed(long cursor) => Commit(cursor);
+
+    /// <summary>Searchable now; committed to disk by the poller (see the class summary).</summary>
+    void IReplayTarget.Advance(long cursor) => Publish(cursor);
 
     /// <summary>Runs a search on a searcher that stays valid for the call, even if the generation is swapped meanwhile.</summary>
-    public T Search<T>(Func<IndexSearcher, T> search)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            return search(searcher);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+    public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
 
     /// <summary>
     /// A searcher held beyond one call (the host search combines many units' readers into one); give it back
     /// with <see cref="Release"/>. Throws <see cref="ObjectDisposedException"/> once the generation is closed.
     /// </summary>
-    public IndexSearcher Acquire() => _searchers.Acquire();
+    public IndexSearcher Acquire() => _store.Acquire();
 
-    public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+    public void Release(IndexSearcher searcher) => _store.Release(searcher);
 
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 
@@ -148,10 +128,5 @@ public sealed class IndexGeneration : IDisposable
     /// Closes without committing (Lucene's Dispose would commit pending documents): whatever was not
     /// committed with its cursor is dropped, exactly as a crash would drop it, and is replayed from the log.
     /// </summary>
-    public void Dispose()
-    {
-        _searchers.Dispose();
-        _writer.Rollback();
-        _directory.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 }

@@ -9,9 +9,6 @@ namespace Portal.Search.Indexing;
 /// </summary>
 public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, ChangeLogReader log, SearchDocumentBuilder builder, RebuildProgress progress)
 {
-    /// <summary>Items read from the database per query pair.</summary>
-    private const int BatchSize = 100;
-
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
@@ -70,7 +67,7 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
             var ids = await builder.AllItemIdsAsync(cancellationToken);
             progress.Start(name, ids.Count);
             var done = 0;
-            foreach (var chunk in ids.Chunk(BatchSize))
+            foreach (var chunk in ids.Chunk(ChangeLogReplay.BatchSize))
             {
                 foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
                 {
@@ -100,44 +97,8 @@ public sealed class SearchIndexer(SearchIndexes indexes, TenantContext tenant, C
         }
     }
 
-    private async Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        // Messages this index never saw were pruned (ChangeLogPruningJob, or an index restored from an old
-        // copy): replaying the rest would miss their items, so index every item, then follow the log from its head.
-        if (await log.OldestAsync(cancellationToken) is { } oldest && oldest > generation.Cursor + 1)
-        {
-            generation.DeleteAll();
-            var head = await log.HeadAsync(cancellationToken);
-            var ids = await builder.AllItemIdsAsync(cancellationToken);
-            await IndexAsync(generation, ids, cancellationToken);
-            generation.Commit(head);
-            count += ids.Count;
-        }
-        while (true)
-        {
-            var batch = await log.ReadAfterAsync(generation.Cursor, cancellationToken);
-            if (batch.LastSequence == generation.Cursor)
-            {
-                return count;
-            }
-            await IndexAsync(generation, batch.ItemIds, cancellationToken);
-            // Searchable now; committed to disk by the poller (IndexGeneration explains why).
-            generation.Publish(batch.LastSequence);
-            count += batch.ItemIds.Count;
-        }
-    }
-
-    private async Task IndexAsync(IndexGeneration generation, IReadOnlyList<int> ids, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in ids.Chunk(BatchSize))
-        {
-            foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
-            {
-                generation.Replace(id, documents);
-            }
-        }
-    }
+    private Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken) =>
+        ChangeLogReplay.RunAsync(log, builder, generation, cancellationToken);
 
     /// <summary>Disposes a generation that never went live (a failed rebuild), and its folder with it.</summary>
     private sealed class GenerationOwner(IndexGeneration generation) : IDisposable

@@ -24,6 +24,7 @@ public sealed class HostIndexer(
     TenantRegistry registry,
     TenantMigrator migrator,
     IOptions<SearchOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<HostIndexer> logger) : BackgroundService
 {
     /// <summary>Dirty units are caught up this long after the first mark, so a burst of changes costs one pass.</summary>
@@ -80,9 +81,10 @@ public sealed class HostIndexer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
         try
         {
+            // The registry is loaded (and the first units set up) by services that start after this one.
+            await WhenStartedAsync(stoppingToken);
             await RunSweepAsync(stoppingToken);
         }
         finally
@@ -109,6 +111,14 @@ public sealed class HostIndexer(
                 nextSweep = Stopwatch.GetTimestamp() + (long)(options.Value.HostIndexSweepInterval.TotalSeconds * Stopwatch.Frequency);
             }
         }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        await started.Task;
     }
 
     private async Task RunSweepAsync(CancellationToken cancellationToken)

@@ -28,16 +28,23 @@ public sealed class HostIndexRestartTests
                 Assert.True((await content.PublishAsync(created.Item!.Id, null)).Succeeded);
             }
             await first.WhenHostIndexedAsync();
+            var firstPage = await OperatorSearchAsync(first, marker);
+            Assert.Contains($"<mark>{marker}</mark>", firstPage);
         }
 
         using var second = new HostSearchFactory { AppData = appData };
         await second.WhenHostIndexedAsync();
-        using var host = second.ClientFor(null);
-        Assert.Equal(HttpStatusCode.Redirect, (await host.LoginAsync(PortalFactory.OperatorUser, PortalFactory.OperatorPassword)).StatusCode);
-        var page = await host.GetStringAsync($"admin/host-search?q={marker}");
+        var page = await OperatorSearchAsync(second, marker);
 
         Assert.Equal(0, second.HostIndexer.WholeUnitIndexes);
         Assert.Contains($"Tin trước khi khởi động lại <mark>{marker}</mark>", page);
         Assert.Contains($"data-tenant=\"{ContentAdminKit.Commune}\"", page);
+    }
+
+    private static async Task<string> OperatorSearchAsync(PortalFactory factory, string q)
+    {
+        using var host = factory.ClientFor(null);
+        Assert.Equal(HttpStatusCode.Redirect, (await host.LoginAsync(PortalFactory.OperatorUser, PortalFactory.OperatorPassword)).StatusCode);
+        return await host.GetStringAsync($"admin/host-search?q={q}");
     }
 }

@@ -14,9 +14,11 @@ internal static class ChangeLogReplay
     {
         var count = 0;
         // Messages this target never saw were pruned (ChangeLogPruningJob, or an index restored from an old
-        // copy), or it never held the tenant: replaying the log would miss items, so index every item, then
-        // follow the log from its head.
-        if (target.NeedsWholeIndex || (await log.OldestAsync(cancellationToken) is { } oldest && oldest > target.Cursor + 1))
+        // copy), the log is behind the cursor (a database restored from an older copy, or a unit created again
+        // under a deleted one's name), or the target never held the tenant: replaying the log would miss items,
+        // so index every item, then follow the log from its head.
+        if (target.NeedsWholeIndex || (await log.OldestAsync(cancellationToken) is { } oldest
+            && (oldest > target.Cursor + 1 || await log.HeadAsync(cancellationToken) < target.Cursor)))
         {
             target.Reset();
             var head = await log.HeadAsync(cancellationToken);

@@ -90,6 +90,32 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
     }
 
     [Fact]
+    public async Task AUnitNotInTheHostIndexYet_ShouldBeNamed_NotDroppedSilently()
+    {
+        var marker = SearchKit.Marker("trolai");
+        using var host = await _driver.OperatorAsync();
+        await _driver.CreateAsync(host, TenantAdminDriver.ValidForm("xa-tim-tro-lai"));
+        await PublishAsync("xa-tim-tro-lai", $"Tin đơn vị trở lại {marker}");
+        await factory.WhenHostIndexedAsync();
+        // Suspended, swept out of the host index, then resumed: active again, but not indexed until the next sweep.
+        Assert.Equal(HttpStatusCode.Redirect, (await TenantAdminDriver.PostActionAsync(host, "xa-tim-tro-lai", "suspend")).StatusCode);
+        await factory.HostIndexer.SweepAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await TenantAdminDriver.PostActionAsync(host, "xa-tim-tro-lai", "resume")).StatusCode);
+        var displayName = factory.Tenant("xa-tim-tro-lai").DisplayName;
+
+        var waiting = await SearchAsync(host, marker);
+
+        Assert.Matches($"data-testid=\"host-unavailable\"[^>]*>[^<]*{Regex.Escape(displayName)}", waiting);
+        Assert.DoesNotContain("data-tenant=\"xa-tim-tro-lai\"", waiting);
+
+        await factory.HostIndexer.SweepAsync();
+        var indexed = await SearchAsync(host, marker);
+
+        Assert.Contains($"Tin đơn vị trở lại <mark>{marker}</mark>", Group(indexed, "xa-tim-tro-lai"));
+        Assert.DoesNotContain("data-testid=\"host-unavailable\"", indexed);
+    }
+
+    [Fact]
     public async Task UnpublishedAndDeletedItems_ShouldDisappear()
     {
         var marker = SearchKit.Marker("gobai");

@@ -116,6 +116,25 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
     }
 
     [Fact]
+    public async Task HitsOfEveryType_ShouldLinkToAPageTheUnitServes()
+    {
+        var marker = SearchKit.Marker("kieutrang");
+        await PublishAsync(ContentAdminKit.Commune, $"Trang giới thiệu {marker}", type: ContentTypes.Page);
+        await factory.WhenHostIndexedAsync();
+        using var host = await _driver.OperatorAsync();
+
+        var group = Group(await SearchAsync(host, marker), ContentAdminKit.Commune);
+
+        // The unit's own search links every type to /bai-viet/{slug}, which serves every searchable type.
+        var href = Regex.Match(group, "<a href=\"([^\"]+)\" class=\"fw-semibold\"").Groups[1].Value;
+        Assert.StartsWith($"/{ContentAdminKit.Commune}/bai-viet/", href);
+        using var reader = factory.ClientFor(null);
+        var page = await reader.GetAsync(href.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains($"Trang giới thiệu {marker}", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task UnpublishedAndDeletedItems_ShouldDisappear()
     {
         var marker = SearchKit.Marker("gobai");
@@ -208,12 +227,12 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         Assert.Contains(message, page);
     }
 
-    private async Task<int> PublishAsync(string tenant, string title, bool publish = true, string body = "Nội dung để tìm.")
+    private async Task<int> PublishAsync(string tenant, string title, bool publish = true, string body = "Nội dung để tìm.", string type = ContentTypes.Article)
     {
-        var section = await factory.SectionForAsync(ContentTypes.Article, tenant);
+        var section = await factory.SectionForAsync(type, tenant);
         using var scope = factory.TenantScope(tenant);
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
-        var created = await content.CreateAsync(ContentTypes.Article, new ContentDraft(title, null, $"<p>{body}</p>", "{}", section), null);
+        var created = await content.CreateAsync(type, new ContentDraft(title, null, $"<p>{body}</p>", "{}", section), null);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         if (publish)
         {

@@ -7,7 +7,7 @@ using Portal.Benchmarks.Tenants;
 // Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- public-site --count 2000 --runs 3   (needs wrk and nginx-light)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3 [--reuse]
-//        dotnet run -c Release --project bench/Portal.Benchmarks -- host-search --count 1000 --runs 3 --data DIR   (1,000 units × 200 articles, built once)
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- host-search --count 1000 --runs 3 --data DIR   (1,000 units × 200 articles, built once; writes the host index into DIR)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search-rebuild --count 2000 --runs 3 --data DIR
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- approval --count 10000 --runs 50
 var options = BenchOptions.Parse(args);

@@ -36,16 +36,10 @@ public sealed class SearchOptions
     public int MaxChangeLogGaps { get; set; } = 10_000;
 
     /// <summary>
-    /// Units per slice of a host-wide search; slices are searched in parallel (<see cref="HostSearch"/>).
-    /// Every active unit is searched whatever the value: it only sets how the work is shared out.
+    /// How often the host search index re-reads every active unit's change log (<see cref="Indexing.HostIndexer"/>):
+    /// changes made on other nodes and units never indexed are picked up then; changes on this node within a second.
     /// </summary>
-    public int HostSearchSliceSize { get; set; } = 100;
-
-    /// <summary>
-    /// Most slices of a host-wide search running at once (threads taken from the pool for one operator request).
-    /// One by default: on the shared 2-core machine two threads cost more CPU for no gain (ADR 0011, PERFORMANCE.md).
-    /// </summary>
-    public int HostSearchParallelism { get; set; } = 1;
+    public TimeSpan HostIndexSweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Result pages of the public search kept in memory for the whole process (0 turns the cache off). A page is

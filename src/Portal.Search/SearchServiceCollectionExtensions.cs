@@ -5,7 +5,7 @@ using Portal.Search.Indexing;
 
 namespace Portal.Search;
 
-/// <summary>Registers search: per-tenant indexes, the change-log indexer, its poller, and the query services.</summary>
+/// <summary>Registers search: per-tenant indexes, the change-log indexer, its poller, the host index and its feeder, and the query services.</summary>
 public static class SearchServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalSearch(this IServiceCollection services)
@@ -23,6 +23,9 @@ public static class SearchServiceCollectionExtensions
         services.AddScoped<ISimilarContentFinder, SimilarContentFinder>();
         services.AddScoped<HostSearch>();
         services.AddScoped<ITenantEventHandler<ContentEvent>, SearchIndexEventHandler>();
+        services.AddSingleton<HostIndex>();
+        services.AddSingleton<HostIndexer>();
+        services.AddHostedService(sp => sp.GetRequiredService<HostIndexer>());
         services.AddSingleton<SearchIndexPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexPoller>());
         return services;

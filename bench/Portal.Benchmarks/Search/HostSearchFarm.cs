@@ -10,8 +10,9 @@ namespace Portal.Benchmarks.Search;
 /// <summary>
 /// The tenants benchmark's N unit sites, each with an index holding its own seed content (caught up through
 /// the real change-log indexer) plus a number of published articles of the search benchmark's corpus, once.
-/// The articles go straight into the index, as in the search benchmark: host search reads only the indexes,
-/// and writing 200,000 articles through ContentService would take hours here.
+/// The articles go straight into the index, as in the search benchmark: writing 200,000 articles through
+/// ContentService would take hours here. Since ADR 0013 the host search reads its own host index, which
+/// <see cref="HostSearchBenchmark"/> fills with the same articles; these unit indexes are the farm's as built.
 /// </summary>
 public static class HostSearchFarm
 {

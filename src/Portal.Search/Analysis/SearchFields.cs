@@ -20,6 +20,12 @@ public static class SearchFields
     public const string StoredTitle = "title";
     public const string StoredText = "text";
 
+    /// <summary>Host index only: the unit a document belongs to (indexed, and as doc values for grouping).</summary>
+    public const string Unit = "unit";
+
+    /// <summary>Host index only: unit and item, naming an item's document for replacement.</summary>
+    public const string HostKey = "hostkey";
+
     public const string ExactSuffix = "_exact";
     public const string FoldedSuffix = "_folded";
     public const string PairsSuffix = "_pairs";

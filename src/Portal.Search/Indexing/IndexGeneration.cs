@@ -1,8 +1,5 @@
 using System.Globalization;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Portal.Search.Analysis;
 
 namespace Portal.Search.Indexing;
 
@@ -17,7 +14,7 @@ namespace Portal.Search.Indexing;
 /// (<see cref="CommitPublished"/>, from the poller and when the index closes); a crash in between only
 /// means replaying a little more of the change log.
 /// </summary>
-public sealed class IndexGeneration : IDisposable
+public sealed class IndexGeneration : IDisposable, IReplayTarget
 {
     private const string CursorKey = "portal.sequence";
     private const string GapsKey = "portal.gaps";
@@ -28,9 +25,7 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>…and this much in all per index, until merged or committed.</summary>
     private const double CachedTotalMB = 8;
 
-    private readonly Lucene.Net.Store.Directory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly LuceneStore _store;
     private readonly System.Threading.Lock _commitLock = new();
     private volatile Position _published;
     private volatile Position _durable;
@@ -38,23 +33,10 @@ public sealed class IndexGeneration : IDisposable
     private IndexGeneration(string folder)
     {
         Folder = folder;
-        System.IO.Directory.CreateDirectory(folder);
-        _directory = new NRTCachingDirectory(FSDirectory.Open(new DirectoryInfo(folder)), CachedSegmentMB, CachedTotalMB);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, new VietnameseAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 32,
-        };
-        _writer = new IndexWriter(_directory, config);
-        if (!DirectoryReader.IndexExists(_directory))
-        {
-            // Searchers need a commit to open; an empty one at cursor 0 means "replay the whole log".
-            _writer.Commit();
-        }
-        var data = _writer.CommitData;
+        _store = new LuceneStore(folder, CachedSegmentMB, CachedTotalMB, ramBufferMB: 32);
+        var data = _store.CommittedData;
         var cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var stored) ? stored : 0;
         _published = _durable = new Position(cursor, ChangeLogGaps.Parse(data.TryGetValue(GapsKey, out var gaps) ? gaps : null));
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
     }
 
     public string Folder { get; }
@@ -76,10 +58,10 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>Replaces every document of the item (both scopes) by <paramref name="documents"/>; not visible before <see cref="Publish"/> or <see cref="Commit"/>.</summary>
     public void Replace(int itemId, IReadOnlyList<SearchDocument> documents)
     {
-        _writer.DeleteDocuments(LuceneDocuments.ItemTerm(itemId));
+        _store.Writer.DeleteDocuments(LuceneDocuments.ItemTerm(itemId));
         foreach (var document in documents)
         {
-            _writer.AddDocument(LuceneDocuments.ToLucene(document));
+            _store.Writer.AddDocument(LuceneDocuments.ToLucene(document));
         }
     }
 
@@ -89,7 +71,7 @@ public sealed class IndexGeneration : IDisposable
     /// </summary>
     public void Publish(long cursor, ChangeLogGaps gaps)
     {
-        _searchers.MaybeRefreshBlocking();
+        _store.Refresh();
         _published = new Position(cursor, gaps);
     }
 
@@ -104,7 +86,7 @@ public sealed class IndexGeneration : IDisposable
         {
             CommitDurably(position);
         }
-        _searchers.MaybeRefreshBlocking();
+        _store.Refresh();
         _published = position;
     }
 
@@ -122,7 +104,7 @@ public sealed class IndexGeneration : IDisposable
         lock (_commitLock)
         {
             var position = _published;
-            if (ReferenceEquals(position, _durable) && !_writer.HasUncommittedChanges())
+            if (ReferenceEquals(position, _durable) && !_store.HasUncommittedChanges)
             {
                 return false;
             }
@@ -139,35 +121,27 @@ public sealed class IndexGeneration : IDisposable
         {
             data[GapsKey] = position.Gaps.Serialize();
         }
-        _writer.SetCommitData(data);
-        _writer.Commit();
+        _store.Commit(data);
         _durable = position;
     }
 
     /// <summary>Drops every document (a reset); the caller commits with cursor 0 to replay the log.</summary>
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll() => _store.Writer.DeleteAll();
+
+    bool IReplayTarget.NeedsWholeIndex => false;
+
+    void IReplayTarget.Reset() => DeleteAll();
+
+    void IReplayTarget.Reindexed(long cursor) => Commit(cursor);
+
+    void IReplayTarget.Advance(long cursor) => Publish(cursor, Gaps);
 
     /// <summary>Runs a search on a searcher that stays valid for the call, even if the generation is swapped meanwhile.</summary>
-    public T Search<T>(Func<IndexSearcher, T> search)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            return search(searcher);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+    public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
 
-    /// <summary>
-    /// A searcher held beyond one call (the host search combines many units' readers into one); give it back
-    /// with <see cref="Release"/>. Throws <see cref="ObjectDisposedException"/> once the generation is closed.
-    /// </summary>
-    public IndexSearcher Acquire() => _searchers.Acquire();
+    public IndexSearcher Acquire() => _store.Acquire();
 
-    public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+    public void Release(IndexSearcher searcher) => _store.Release(searcher);
 
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 
@@ -175,13 +149,7 @@ public sealed class IndexGeneration : IDisposable
     /// Closes without committing (Lucene's Dispose would commit pending documents): whatever was not
     /// committed with its cursor is dropped, exactly as a crash would drop it, and is replayed from the log.
     /// </summary>
-    public void Dispose()
-    {
-        _searchers.Dispose();
-        _writer.Rollback();
-        _directory.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 
-    /// <summary>A cursor and its gaps, replaced as one value so a commit never pairs one with the other's neighbour.</summary>
     private sealed record Position(long Cursor, ChangeLogGaps Gaps);
 }

@@ -17,6 +17,27 @@ public static class LuceneDocuments
     /// <summary>Matches both scopes' documents of an item, to delete them before re-adding.</summary>
     public static Term ItemTerm(int itemId) => new(SearchFields.ItemId, itemId.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Names an item's document in the host index, where every unit's item ids meet.</summary>
+    public static Term HostItemTerm(string unit, int itemId) => new(SearchFields.HostKey, HostKeyOf(unit, itemId));
+
+    private static string HostKeyOf(string unit, int itemId) => $"{unit}/{itemId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Matches every document of a unit in the host index.</summary>
+    public static Term UnitTerm(string unit) => new(SearchFields.Unit, unit);
+
+    /// <summary>
+    /// A published document for the host index: the tenant document's fields, so the same queries and hits
+    /// work on it, plus its unit (a term to delete by, doc values to group by) and its host-wide key.
+    /// </summary>
+    public static Document ToHostLucene(string unit, SearchDocument source)
+    {
+        var document = ToLucene(source);
+        document.Add(new StringField(SearchFields.HostKey, HostKeyOf(unit, source.ItemId), Field.Store.NO));
+        document.Add(new StringField(SearchFields.Unit, unit, Field.Store.NO));
+        document.Add(new SortedDocValuesField(SearchFields.Unit, new Lucene.Net.Util.BytesRef(unit)));
+        return document;
+    }
+
     public static Document ToLucene(SearchDocument source)
     {
         var local = VietnamTime.ToLocal(source.DateUtc);

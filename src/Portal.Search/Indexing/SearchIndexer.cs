@@ -21,9 +21,6 @@ public sealed class SearchIndexer(
     IOptions<SearchOptions> options,
     ILogger<SearchIndexer> logger)
 {
-    /// <summary>Items read from the database per query pair.</summary>
-    private const int BatchSize = 100;
-
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
@@ -82,7 +79,7 @@ public sealed class SearchIndexer(
             var ids = await builder.AllItemIdsAsync(cancellationToken);
             progress.Start(name, ids.Count);
             var done = 0;
-            foreach (var chunk in ids.Chunk(BatchSize))
+            foreach (var chunk in ids.Chunk(ChangeLogReplay.BatchSize))
             {
                 foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
                 {
@@ -116,10 +113,12 @@ public sealed class SearchIndexer(
     {
         var count = 0;
         // Messages this index never saw were pruned (ChangeLogPruningJob, or an index restored from an old
-        // copy): replaying the rest would miss their items, so index every item, then follow the log from its head.
+        // copy), or the log is behind the cursor (a database restored from an older copy, or a unit created again
+        // under a deleted one's name): replaying the rest would miss items, so index every item, then follow the
+        // log from its head.
         // Sequences below the oldest message are not gaps: a remembered gap down there was pruned before this
         // index re-read it (it was closed for longer than the retention), so it counts as missed too.
-        if (await log.OldestAsync(cancellationToken) is { } oldest && (oldest > generation.Cursor + 1 || generation.Gaps.Lowest < oldest))
+        if (await log.OldestAsync(cancellationToken) is { } oldest && (oldest > generation.Cursor + 1 || generation.Gaps.Lowest < oldest || await log.HeadAsync(cancellationToken) < generation.Cursor))
         {
             generation.DeleteAll();
             var head = await log.HeadAsync(cancellationToken);
@@ -186,16 +185,8 @@ public sealed class SearchIndexer(
         return ChangeLogGaps.None.WithSkipped(recent[0], recent.Skip(1).ToList(), now, options.Value.MaxChangeLogGaps, out _);
     }
 
-    private async Task IndexAsync(IndexGeneration generation, IReadOnlyList<int> ids, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in ids.Chunk(BatchSize))
-        {
-            foreach (var (id, documents) in await builder.BuildManyAsync(chunk, cancellationToken))
-            {
-                generation.Replace(id, documents);
-            }
-        }
-    }
+    private Task IndexAsync(IndexGeneration generation, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        ChangeLogReplay.IndexAsync(builder, generation, ids, cancellationToken);
 
     /// <summary>Disposes a generation that never went live (a failed rebuild), and its folder with it.</summary>
     private sealed class GenerationOwner(IndexGeneration generation) : IDisposable

@@ -2,7 +2,8 @@ namespace Portal.Search.Querying;
 
 /// <summary>
 /// A page of a host-wide search: units with hits, best unit first. <see cref="UnitsSearched"/> is every
-/// active unit whose index could be read; <see cref="Unavailable"/> names those that could not (never silently).
+/// active unit present in the host index; <see cref="Unavailable"/> names the active units it does not hold
+/// yet (the first build after start is still running), never leaving them out silently.
 /// </summary>
 public sealed record HostSearchResults(
     UserQuery Query,

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
@@ -87,6 +88,8 @@ public sealed class AdminSearchTests(PortalFactory factory) : IClassFixture<Port
         await factory.ArticleAsync(commune, $"Hội nghị {marker} của xã", "Nội dung.");
         using var school = await factory.SignedInAsync(Identity.IdentityTestKit.School, "truongban", PortalFactory.DemoPassword);
         await factory.ArticleAsync(school, $"Hội nghị {marker} của trường", "Nội dung.", sectionTenant: Identity.IdentityTestKit.School);
+        // The host index is fed in the background after each change (ADR 0013).
+        await factory.Services.GetRequiredService<Portal.Search.Indexing.HostIndexer>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
         using var host = factory.ClientFor(null);
         Assert.Equal(HttpStatusCode.Redirect, (await host.LoginAsync(PortalFactory.OperatorUser, PortalFactory.OperatorPassword)).StatusCode);
 

@@ -11,7 +11,10 @@ using Portal.Search.Querying;
 
 namespace Portal.IntegrationTests.Search;
 
-/// <summary>The operator's search across units: every active unit, published content only, grouped by unit, lenient input.</summary>
+/// <summary>
+/// The operator's search across units on the host index: every active unit, published content only, grouped by
+/// unit, fed in the background from each unit's change log (ADR 0013), lenient input.
+/// </summary>
 public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<HostSearchFactory>
 {
     private readonly TenantAdminDriver _driver = new(factory);
@@ -25,6 +28,7 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         await PublishAsync(ContentAdminKit.Commune, $"Tin xã {marker}");
         await PublishAsync(IdentityTestKit.School, $"Tin trường {marker}");
         await PublishAsync("xa-tim-chung", $"Tin xã mới {marker}");
+        await factory.WhenHostIndexedAsync();
 
         var page = await SearchAsync(host, marker);
 
@@ -43,6 +47,7 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         var marker = SearchKit.Marker("banthao");
         await PublishAsync(ContentAdminKit.Commune, $"Tin đã đăng {marker}");
         await PublishAsync(ContentAdminKit.Commune, $"Bản nháp chưa đăng {marker}", publish: false);
+        await factory.WhenHostIndexedAsync();
         using var host = await _driver.OperatorAsync();
 
         var page = await SearchAsync(host, marker);
@@ -63,6 +68,7 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         await PublishAsync(ContentAdminKit.Commune, $"Tin còn hoạt động {marker}");
         await PublishAsync("xa-tim-ngung", $"Tin đơn vị tạm ngừng {marker}");
         await PublishAsync("xa-tim-xoa", $"Tin đơn vị đã xóa {marker}");
+        await factory.WhenHostIndexedAsync();
         var before = await SearchAsync(host, marker);
         Assert.Contains("data-tenant=\"xa-tim-ngung\"", before);
         Assert.Contains("data-tenant=\"xa-tim-xoa\"", before);
@@ -75,6 +81,134 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         Assert.DoesNotContain("data-tenant=\"xa-tim-ngung\"", after);
         Assert.DoesNotContain("data-tenant=\"xa-tim-xoa\"", after);
         Assert.DoesNotContain("Tin đơn vị", after);
+        // The query leaves them out at once; the next sweep also drops their documents and cursors.
+        Assert.Contains("xa-tim-ngung", factory.HostIndex.IndexedUnits);
+        await factory.HostIndexer.SweepAsync();
+        Assert.DoesNotContain("xa-tim-ngung", factory.HostIndex.IndexedUnits);
+        Assert.DoesNotContain("xa-tim-xoa", factory.HostIndex.IndexedUnits);
+        Assert.DoesNotContain("Tin đơn vị", await SearchAsync(host, marker));
+    }
+
+    [Fact]
+    public async Task AUnitNotInTheHostIndexYet_ShouldBeNamed_NotDroppedSilently()
+    {
+        var marker = SearchKit.Marker("trolai");
+        using var host = await _driver.OperatorAsync();
+        await _driver.CreateAsync(host, TenantAdminDriver.ValidForm("xa-tim-tro-lai"));
+        await PublishAsync("xa-tim-tro-lai", $"Tin đơn vị trở lại {marker}");
+        await factory.WhenHostIndexedAsync();
+        // Suspended, swept out of the host index, then resumed: active again, but not indexed until the next sweep.
+        Assert.Equal(HttpStatusCode.Redirect, (await TenantAdminDriver.PostActionAsync(host, "xa-tim-tro-lai", "suspend")).StatusCode);
+        await factory.HostIndexer.SweepAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await TenantAdminDriver.PostActionAsync(host, "xa-tim-tro-lai", "resume")).StatusCode);
+        var displayName = factory.Tenant("xa-tim-tro-lai").DisplayName;
+
+        var waiting = await SearchAsync(host, marker);
+
+        Assert.Matches($"data-testid=\"host-unavailable\"[^>]*>[^<]*{Regex.Escape(displayName)}", waiting);
+        Assert.DoesNotContain("data-tenant=\"xa-tim-tro-lai\"", waiting);
+
+        await factory.HostIndexer.SweepAsync();
+        var indexed = await SearchAsync(host, marker);
+
+        Assert.Contains($"Tin đơn vị trở lại <mark>{marker}</mark>", Group(indexed, "xa-tim-tro-lai"));
+        Assert.DoesNotContain("data-testid=\"host-unavailable\"", indexed);
+    }
+
+    [Fact]
+    public async Task HitsOfEveryType_ShouldLinkToAPageTheUnitServes()
+    {
+        var marker = SearchKit.Marker("kieutrang");
+        await PublishAsync(ContentAdminKit.Commune, $"Trang giới thiệu {marker}", type: ContentTypes.Page);
+        await factory.WhenHostIndexedAsync();
+        using var host = await _driver.OperatorAsync();
+
+        var group = Group(await SearchAsync(host, marker), ContentAdminKit.Commune);
+
+        // The unit's own search links every type to /bai-viet/{slug}, which serves every searchable type.
+        var href = Regex.Match(group, "<a href=\"([^\"]+)\" class=\"fw-semibold\"").Groups[1].Value;
+        Assert.StartsWith($"/{ContentAdminKit.Commune}/bai-viet/", href);
+        using var reader = factory.ClientFor(null);
+        var page = await reader.GetAsync(href.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains($"Trang giới thiệu {marker}", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnpublishedAndDeletedItems_ShouldDisappear()
+    {
+        var marker = SearchKit.Marker("gobai");
+        var unpublished = await PublishAsync(ContentAdminKit.Commune, $"Tin sẽ gỡ {marker}");
+        var deleted = await PublishAsync(ContentAdminKit.Commune, $"Tin sẽ xóa {marker}");
+        await factory.WhenHostIndexedAsync();
+        using var host = await _driver.OperatorAsync();
+        Assert.Contains("2 kết quả", Group(await SearchAsync(host, marker), ContentAdminKit.Commune));
+
+        using (var scope = factory.TenantScope(ContentAdminKit.Commune))
+        {
+            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+            Assert.True((await content.UnpublishAsync(unpublished, null)).Succeeded);
+            Assert.True((await content.DeleteAsync(deleted, null)).Succeeded);
+        }
+        await factory.WhenHostIndexedAsync();
+        var page = await SearchAsync(host, marker);
+
+        Assert.DoesNotContain($"data-tenant=\"{ContentAdminKit.Commune}\"", page);
+        Assert.DoesNotContain("Tin sẽ", page);
+    }
+
+    [Fact]
+    public async Task AChangeMadeOnAnotherNode_ShouldBeFound_AfterTheNextSweep()
+    {
+        var marker = SearchKit.Marker("nutkhac");
+        await OtherNode.PublishAsync(factory, IdentityTestKit.School, $"Tin ghi ở máy khác {marker}");
+        await factory.WhenHostIndexedAsync();
+        using var host = await _driver.OperatorAsync();
+        Assert.Contains("data-testid=\"search-empty\"", await SearchAsync(host, marker));
+
+        await factory.HostIndexer.SweepAsync();
+
+        Assert.Matches($"Tin ghi ở máy khác <mark>{marker}</mark>", Group(await SearchAsync(host, marker), IdentityTestKit.School));
+    }
+
+    [Fact]
+    public async Task ALogPrunedPastTheCursor_ShouldReindexTheWholeUnit()
+    {
+        var marker = SearchKit.Marker("dondv");
+        using var host = await _driver.OperatorAsync();
+        await _driver.CreateAsync(host, TenantAdminDriver.ValidForm("xa-tim-don"));
+        await PublishAsync("xa-tim-don", $"Tin đã có trong chỉ mục {marker}");
+        await factory.WhenHostIndexedAsync();
+        await factory.HostIndexer.SweepAsync();
+        // Two changes the host index never heard of, then every delivered message but the newest is pruned.
+        await OtherNode.PublishAsync(factory, "xa-tim-don", $"Tin có sự kiện đã bị dọn {marker}");
+        await OtherNode.PublishAsync(factory, "xa-tim-don", "Tin đăng sau");
+        await OtherNode.MarkDeliveredAsync(factory, "xa-tim-don");
+        Assert.Equal(1, await OtherNode.PruneLogAsync(factory, "xa-tim-don"));
+        var wholeBefore = factory.HostIndexer.WholeUnitIndexes;
+
+        Assert.Equal(1, await factory.HostIndexer.SweepAsync());
+
+        Assert.Equal(wholeBefore + 1, factory.HostIndexer.WholeUnitIndexes);
+        var group = Group(await SearchAsync(host, marker), "xa-tim-don");
+        Assert.Contains($"Tin có sự kiện đã bị dọn <mark>{marker}</mark>", group);
+        Assert.Contains($"Tin đã có trong chỉ mục <mark>{marker}</mark>", group);
+    }
+
+    [Fact]
+    public async Task UnitsShouldBeRanked_ByTheirBestHit()
+    {
+        var marker = SearchKit.Marker("xephang");
+        await PublishAsync(IdentityTestKit.School, $"Thông báo chung", body: $"Có nhắc tới {marker} ở cuối một nội dung dài về nhiều việc khác nhau của nhà trường trong năm học.");
+        await PublishAsync(ContentAdminKit.Commune, $"{marker} {marker}");
+        await factory.WhenHostIndexedAsync();
+        using var host = await _driver.OperatorAsync();
+
+        var page = await SearchAsync(host, marker);
+
+        var commune = page.IndexOf($"data-tenant=\"{ContentAdminKit.Commune}\"", StringComparison.Ordinal);
+        var school = page.IndexOf($"data-tenant=\"{IdentityTestKit.School}\"", StringComparison.Ordinal);
+        Assert.True(commune >= 0 && school > commune, "The unit with the title hit should come first");
     }
 
     [Theory]
@@ -93,17 +227,18 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         Assert.Contains(message, page);
     }
 
-    private async Task PublishAsync(string tenant, string title, bool publish = true)
+    private async Task<int> PublishAsync(string tenant, string title, bool publish = true, string body = "Nội dung để tìm.", string type = ContentTypes.Article)
     {
-        var section = await factory.SectionForAsync(ContentTypes.Article, tenant);
+        var section = await factory.SectionForAsync(type, tenant);
         using var scope = factory.TenantScope(tenant);
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
-        var created = await content.CreateAsync(ContentTypes.Article, new ContentDraft(title, null, "<p>Nội dung để tìm.</p>", "{}", section), null);
+        var created = await content.CreateAsync(type, new ContentDraft(title, null, $"<p>{body}</p>", "{}", section), null);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         if (publish)
         {
             Assert.True((await content.PublishAsync(created.Item!.Id, null)).Succeeded);
         }
+        return created.Item!.Id;
     }
 
     private static async Task<string> SearchAsync(PortalClient host, string q)

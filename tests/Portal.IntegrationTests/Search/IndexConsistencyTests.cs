@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Abstractions.Content;
-using Portal.Abstractions.Events;
-using Portal.Core.Content;
-using Portal.Core.Data;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.Search.Indexing;
 
@@ -85,11 +80,7 @@ public sealed class IndexConsistencyTests
             }
             await MarkDeliveredAsync(first);
             // Retention of zero: the pruning job deletes every delivered message but the newest, this item's event included.
-            using var scope = first.TenantScope(Tenant);
-            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-            var job = new ChangeLogPruningJob(db, Microsoft.Extensions.Options.Options.Create(new Portal.Search.SearchOptions { ChangeLogRetention = TimeSpan.Zero }), TimeProvider.System);
-            await job.ExecuteAsync(new Portal.Abstractions.Jobs.JobExecutionContext(ChangeLogPruningJob.Name, Tenant, null, DateTime.UtcNow), CancellationToken.None);
-            Assert.Equal(1, await db.Outbox.CountAsync());
+            Assert.Equal(1, await OtherNode.PruneLogAsync(first, Tenant));
         }
 
         using var second = new QuietIndexFactory { AppData = appData };
@@ -104,50 +95,8 @@ public sealed class IndexConsistencyTests
         return await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync();
     }
 
-    private static async Task MarkDeliveredAsync(QuietIndexFactory factory)
-    {
-        using var scope = factory.TenantScope(Tenant);
-        await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Outbox
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedUtc, DateTime.UtcNow));
-    }
+    private static Task MarkDeliveredAsync(QuietIndexFactory factory) => OtherNode.MarkDeliveredAsync(factory, Tenant);
 
-    /// <summary>
-    /// Writes a published article, its version and its event in one open transaction, as ContentService does,
-    /// but without dispatching: the caller commits (or not) and nothing tells the index.
-    /// </summary>
-    private static async Task<OpenWrite> BeginPublishedItemAsync(QuietIndexFactory factory, string title)
-    {
-        var scope = factory.TenantScope(Tenant);
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var log = scope.ServiceProvider.GetRequiredService<IEventLog>();
-        var transaction = await db.Database.BeginTransactionAsync();
-        var now = DateTime.UtcNow;
-        var item = new ContentItem
-        {
-            ContentType = "Article", Status = ContentStatus.Published, Slug = Slugs.Next(), CreatedUtc = now, ModifiedUtc = now,
-            PublishedUtc = now, LatestVersion = 1, PublishedVersion = 1,
-        };
-        db.ContentItems.Add(item);
-        await db.SaveChangesAsync();
-        db.ContentVersions.Add(new ContentVersion { ContentItemId = item.Id, Number = 1, Title = title, Body = "<p>Nội dung.</p>", CreatedUtc = now });
-        log.Append(new ContentEvent(ContentEventKind.Published, item.Id, item.ContentType, 1, null, now));
-        await db.SaveChangesAsync();
-        return new OpenWrite(scope, transaction);
-    }
-
-    private sealed class OpenWrite(IServiceScope scope, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IAsyncDisposable
-    {
-        public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Transaction { get; } = transaction;
-
-        public async ValueTask DisposeAsync()
-        {
-            await Transaction.DisposeAsync();
-            scope.Dispose();
-        }
-    }
-
-    private static class Slugs
-    {
-        public static string Next() => "tin-" + Guid.NewGuid().ToString("N")[..10];
-    }
+    private static Task<OtherNode.OpenWrite> BeginPublishedItemAsync(QuietIndexFactory factory, string title) =>
+        OtherNode.BeginPublishedItemAsync(factory, Tenant, title);
 }

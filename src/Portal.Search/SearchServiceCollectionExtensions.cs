@@ -23,6 +23,8 @@ public static class SearchServiceCollectionExtensions
         services.AddScoped<ISimilarContentFinder, SimilarContentFinder>();
         services.AddScoped<HostSearch>();
         services.AddScoped<ITenantEventHandler<ContentEvent>, SearchIndexEventHandler>();
+        services.AddSingleton<PendingCatchUps>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingCatchUps>());
         services.AddSingleton<SearchIndexPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexPoller>());
         return services;

@@ -19,6 +19,7 @@ public sealed class SearchIndexer(
     RebuildProgress progress,
     TimeProvider clock,
     IOptions<SearchOptions> options,
+    PendingCatchUps pending,
     ILogger<SearchIndexer> logger)
 {
     /// <summary>Items read from the database per query pair.</summary>
@@ -30,6 +31,7 @@ public sealed class SearchIndexer(
         using var lease = indexes.Use(tenant.Tenant.Name);
         var index = lease.Index;
         await index.WriteGate.WaitAsync(cancellationToken);
+        var covered = pending.Begin(tenant.Tenant.Name);
         try
         {
             var count = await ReplayAsync(index.Current, cancellationToken);
@@ -38,13 +40,15 @@ public sealed class SearchIndexer(
         }
         finally
         {
+            pending.End(tenant.Tenant.Name, covered);
             index.WriteGate.Release();
         }
     }
 
     /// <summary>
-    /// Catches up once per process before the first search: changes committed while this node was down
-    /// (or before a crash between commit and indexing) become searchable without waiting for the timer.
+    /// Catches up before a search when the index may be behind: once per process (changes committed while this
+    /// node was down, or before a crash between commit and indexing), and whenever this node committed a change
+    /// the background catch-up has not read yet (<see cref="PendingCatchUps"/>).
     /// </summary>
     /// <returns>A lease on the index; dispose it when the search is done.</returns>
     public async Task<IndexLease> EnsureReadyAsync(CancellationToken cancellationToken = default)
@@ -52,7 +56,7 @@ public sealed class SearchIndexer(
         var lease = indexes.Use(tenant.Tenant.Name);
         try
         {
-            if (!lease.Index.CaughtUpOnce)
+            if (!lease.Index.CaughtUpOnce || pending.IsPending(tenant.Tenant.Name))
             {
                 await CatchUpAsync(cancellationToken);
             }

@@ -26,6 +26,8 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<HostIndex>();
         services.AddSingleton<HostIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<HostIndexer>());
+        services.AddSingleton<PendingCatchUps>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingCatchUps>());
         services.AddSingleton<SearchIndexPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexPoller>());
         return services;

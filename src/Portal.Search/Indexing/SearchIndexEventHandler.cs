@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
 using Portal.Core.Tenancy;
@@ -6,24 +5,18 @@ using Portal.Core.Tenancy;
 namespace Portal.Search.Indexing;
 
 /// <summary>
-/// Catches the index up right after a content change commits on this node, so an editor finds what they
-/// just published. The event itself is only a nudge: the indexer reads the log from its own cursor. An
-/// indexing failure is logged and not rethrown, because a throwing handler would hold back the other
-/// handlers of the tenant; the poller and the next change retry it. The host index is only told the unit
-/// changed: it catches up in the background (ADR 0013), so this request does not pay for it.
+/// After a content change commits on this node, marks the unit's index as behind and queues its catch-up
+/// beside the request (<see cref="PendingCatchUps"/>): the step that made the change does not wait for Lucene,
+/// and the next search of the unit catches up first if the worker has not yet. The host index is told the unit
+/// changed too and catches up in the background (ADR 0013). The event is only a nudge: each index reads the
+/// log from its own cursor.
 /// </summary>
-public sealed class SearchIndexEventHandler(SearchIndexer indexer, HostIndexer hostIndexer, TenantContext tenant, ILogger<SearchIndexEventHandler> logger) : ITenantEventHandler<ContentEvent>
+public sealed class SearchIndexEventHandler(PendingCatchUps pending, HostIndexer hostIndexer, TenantContext tenant) : ITenantEventHandler<ContentEvent>
 {
-    public async Task HandleAsync(ContentEvent tenantEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(ContentEvent tenantEvent, CancellationToken cancellationToken)
     {
+        pending.Nudge(tenant.Tenant.Name);
         hostIndexer.MarkDirty(tenant.Tenant.Name);
-        try
-        {
-            await indexer.CatchUpAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Indexing after content change {ItemId} failed; the index catches up later", tenantEvent.ContentItemId);
-        }
+        return Task.CompletedTask;
     }
 }

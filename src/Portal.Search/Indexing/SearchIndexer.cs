@@ -19,6 +19,7 @@ public sealed class SearchIndexer(
     RebuildProgress progress,
     TimeProvider clock,
     IOptions<SearchOptions> options,
+    PendingCatchUps pending,
     ILogger<SearchIndexer> logger)
 {
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
@@ -27,6 +28,7 @@ public sealed class SearchIndexer(
         using var lease = indexes.Use(tenant.Tenant.Name);
         var index = lease.Index;
         await index.WriteGate.WaitAsync(cancellationToken);
+        var covered = pending.Begin(tenant.Tenant.Name);
         try
         {
             var count = await ReplayAsync(index.Current, cancellationToken);
@@ -35,13 +37,15 @@ public sealed class SearchIndexer(
         }
         finally
         {
+            pending.End(tenant.Tenant.Name, covered);
             index.WriteGate.Release();
         }
     }
 
     /// <summary>
-    /// Catches up once per process before the first search: changes committed while this node was down
-    /// (or before a crash between commit and indexing) become searchable without waiting for the timer.
+    /// Catches up before a search when the index may be behind: once per process (changes committed while this
+    /// node was down, or before a crash between commit and indexing), and whenever this node committed a change
+    /// the background catch-up has not read yet (<see cref="PendingCatchUps"/>).
     /// </summary>
     /// <returns>A lease on the index; dispose it when the search is done.</returns>
     public async Task<IndexLease> EnsureReadyAsync(CancellationToken cancellationToken = default)
@@ -49,7 +53,7 @@ public sealed class SearchIndexer(
         var lease = indexes.Use(tenant.Tenant.Name);
         try
         {
-            if (!lease.Index.CaughtUpOnce)
+            if (!lease.Index.CaughtUpOnce || pending.IsPending(tenant.Tenant.Name))
             {
                 await CatchUpAsync(cancellationToken);
             }

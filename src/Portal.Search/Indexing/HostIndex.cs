@@ -19,10 +19,12 @@ public sealed class HostIndex : IDisposable
     public const string FolderName = "host-index";
 
     private const string CursorPrefix = "unit:";
+    private const string GapsPrefix = "gaps:";
 
     private readonly LuceneStore _store;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, long> _cursors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChangeLogGaps> _gaps = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, long> _visible;
     private bool _cursorsChanged;
 
@@ -50,6 +52,10 @@ public sealed class HostIndex : IDisposable
             if (key.StartsWith(CursorPrefix, StringComparison.Ordinal) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor))
             {
                 _cursors[key[CursorPrefix.Length..]] = cursor;
+            }
+            else if (key.StartsWith(GapsPrefix, StringComparison.Ordinal))
+            {
+                _gaps[key[GapsPrefix.Length..]] = ChangeLogGaps.Parse(value);
             }
         }
         _visible = new Dictionary<string, long>(_cursors, StringComparer.Ordinal);
@@ -90,6 +96,7 @@ public sealed class HostIndex : IDisposable
         {
             _store.Writer.DeleteDocuments(LuceneDocuments.UnitTerm(unit));
             _cursorsChanged |= _cursors.Remove(unit);
+            _cursorsChanged |= _gaps.Remove(unit);
         }
     }
 
@@ -122,7 +129,12 @@ public sealed class HostIndex : IDisposable
             {
                 return false;
             }
-            _store.Commit(_cursors.ToDictionary(p => CursorPrefix + p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture)));
+            var data = _cursors.ToDictionary(p => CursorPrefix + p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture));
+            foreach (var (unit, gaps) in _gaps.Where(p => !p.Value.IsEmpty))
+            {
+                data[GapsPrefix + unit] = gaps.Serialize();
+            }
+            _store.Commit(data);
             _cursorsChanged = false;
             Refresh();
             return true;
@@ -154,11 +166,20 @@ public sealed class HostIndex : IDisposable
         }
     }
 
-    private void SetCursor(string unit, long cursor)
+    private ChangeLogGaps GapsOf(string unit)
+    {
+        lock (_lock)
+        {
+            return _gaps.TryGetValue(unit, out var gaps) ? gaps : ChangeLogGaps.None;
+        }
+    }
+
+    private void SetCursor(string unit, long cursor, ChangeLogGaps gaps)
     {
         lock (_lock)
         {
             _cursors[unit] = cursor;
+            _gaps[unit] = gaps;
             _cursorsChanged = true;
         }
     }
@@ -170,6 +191,8 @@ public sealed class HostIndex : IDisposable
         public bool WasReset { get; private set; }
 
         public long Cursor => index.CursorOf(unit) ?? 0;
+
+        public ChangeLogGaps Gaps => index.GapsOf(unit);
 
         public bool NeedsWholeIndex => index.CursorOf(unit) is null;
 
@@ -193,8 +216,8 @@ public sealed class HostIndex : IDisposable
             index.RemoveUnit(unit);
         }
 
-        public void Reindexed(long cursor) => index.SetCursor(unit, cursor);
+        public void Reindexed(long cursor, ChangeLogGaps gaps) => index.SetCursor(unit, cursor, gaps);
 
-        public void Advance(long cursor) => index.SetCursor(unit, cursor);
+        public void Advance(long cursor, ChangeLogGaps gaps) => index.SetCursor(unit, cursor, gaps);
     }
 }

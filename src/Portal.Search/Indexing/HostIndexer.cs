@@ -25,6 +25,7 @@ public sealed class HostIndexer(
     TenantMigrator migrator,
     IOptions<SearchOptions> options,
     IHostApplicationLifetime lifetime,
+    TimeProvider clock,
     ILogger<HostIndexer> logger) : BackgroundService
 {
     /// <summary>Dirty units are caught up this long after the first mark, so a burst of changes costs one pass.</summary>
@@ -214,7 +215,8 @@ public sealed class HostIndexer(
             using var scope = scopeFactory.CreateTenantScope(unit);
             var target = index.Unit(unit.Name);
             var services = scope.ServiceProvider;
-            var count = await ChangeLogReplay.RunAsync(services.GetRequiredService<ChangeLogReader>(), services.GetRequiredService<SearchDocumentBuilder>(), target, cancellationToken);
+            var replay = new ChangeLogReplay(services.GetRequiredService<ChangeLogReader>(), services.GetRequiredService<SearchDocumentBuilder>(), clock, options.Value, logger, unit.Name);
+            var count = await replay.RunAsync(target, cancellationToken);
             Interlocked.Add(ref _itemsIndexed, count);
             // Indexed whole: never indexed before, or its log was pruned past the cursor.
             if (target.WasReset)

@@ -9,6 +9,9 @@ internal interface IReplayTarget
     /// <summary>Sequence of the last change-log message this target reflects.</summary>
     long Cursor { get; }
 
+    /// <summary>Sequences missing below the cursor, re-read until they commit late or their window passes.</summary>
+    ChangeLogGaps Gaps { get; }
+
     /// <summary>True when the target has never held this tenant's items, so following the log is not enough.</summary>
     bool NeedsWholeIndex { get; }
 
@@ -19,8 +22,8 @@ internal interface IReplayTarget
     void Reset();
 
     /// <summary>Every item was indexed again as of <paramref name="cursor"/>.</summary>
-    void Reindexed(long cursor);
+    void Reindexed(long cursor, ChangeLogGaps gaps);
 
-    /// <summary>The log was followed up to <paramref name="cursor"/>.</summary>
-    void Advance(long cursor);
+    /// <summary>The log was followed up to <paramref name="cursor"/>, with <paramref name="gaps"/> still awaited.</summary>
+    void Advance(long cursor, ChangeLogGaps gaps);
 }

@@ -132,9 +132,9 @@ public sealed class IndexGeneration : IDisposable, IReplayTarget
 
     void IReplayTarget.Reset() => DeleteAll();
 
-    void IReplayTarget.Reindexed(long cursor) => Commit(cursor);
+    void IReplayTarget.Reindexed(long cursor, ChangeLogGaps gaps) => Commit(cursor, gaps);
 
-    void IReplayTarget.Advance(long cursor) => Publish(cursor, Gaps);
+    void IReplayTarget.Advance(long cursor, ChangeLogGaps gaps) => Publish(cursor, gaps);
 
     /// <summary>Runs a search on a searcher that stays valid for the call, even if the generation is swapped meanwhile.</summary>
     public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);

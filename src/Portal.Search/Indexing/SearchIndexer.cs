@@ -92,7 +92,7 @@ public sealed class SearchIndexer(
                 done += chunk.Length;
                 progress.Advance(name, done);
             }
-            next.Generation.Commit(head, await RecentGapsAsync(head, cancellationToken));
+            next.Generation.Commit(head, await Replay.RecentGapsAsync(head, cancellationToken));
             await index.WriteGate.WaitAsync(cancellationToken);
             try
             {
@@ -113,84 +113,10 @@ public sealed class SearchIndexer(
         }
     }
 
-    private async Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        // Messages this index never saw were pruned (ChangeLogPruningJob, or an index restored from an old
-        // copy), or the log is behind the cursor (a database restored from an older copy, or a unit created again
-        // under a deleted one's name): replaying the rest would miss items, so index every item, then follow the
-        // log from its head.
-        // Sequences below the oldest message are not gaps: a remembered gap down there was pruned before this
-        // index re-read it (it was closed for longer than the retention), so it counts as missed too.
-        if (await log.OldestAsync(cancellationToken) is { } oldest && (oldest > generation.Cursor + 1 || generation.Gaps.Lowest < oldest || await log.HeadAsync(cancellationToken) < generation.Cursor))
-        {
-            generation.DeleteAll();
-            var head = await log.HeadAsync(cancellationToken);
-            var gaps = await RecentGapsAsync(head, cancellationToken);
-            var ids = await builder.AllItemIdsAsync(cancellationToken);
-            await IndexAsync(generation, ids, cancellationToken);
-            generation.Commit(head, gaps);
-            count += ids.Count;
-        }
-        count += await RereadGapsAsync(generation, cancellationToken);
-        while (true)
-        {
-            var cursor = generation.Cursor;
-            var batch = await log.ReadAfterAsync(cursor, cancellationToken);
-            if (batch.LastSequence == cursor)
-            {
-                return count;
-            }
-            await IndexAsync(generation, batch.ItemIds, cancellationToken);
-            var gaps = generation.Gaps.WithSkipped(cursor, batch.Sequences, clock.GetUtcNow().UtcDateTime, options.Value.MaxChangeLogGaps, out var dropped);
-            if (dropped > 0)
-            {
-                logger.LogWarning(
-                    "The change log of {Tenant} skipped more sequences than the {Max} the search index remembers; {Dropped} of the lowest will not be re-read if they commit late",
-                    tenant.Tenant.Name, options.Value.MaxChangeLogGaps, dropped);
-            }
-            // Searchable now; committed to disk by the poller (IndexGeneration explains why).
-            generation.Publish(batch.LastSequence, gaps);
-            count += batch.ItemIds.Count;
-        }
-    }
+    private Task<int> ReplayAsync(IndexGeneration generation, CancellationToken cancellationToken) =>
+        Replay.RunAsync(generation, cancellationToken);
 
-    /// <summary>
-    /// Indexes the items of remembered gaps that were committed since (late), then gives up those still missing a
-    /// window after they were first missed. No query when there is no gap, the usual case.
-    /// </summary>
-    private async Task<int> RereadGapsAsync(IndexGeneration generation, CancellationToken cancellationToken)
-    {
-        var gaps = generation.Gaps;
-        if (gaps.IsEmpty)
-        {
-            return 0;
-        }
-        // Taken before the read: a gap is given up only if a read that started after its window did not find it.
-        var readAt = clock.GetUtcNow().UtcDateTime;
-        var found = await log.ReadSequencesAsync(gaps.Sequences, cancellationToken);
-        await IndexAsync(generation, found.ItemIds, cancellationToken);
-        var remaining = gaps.Without(found.Sequences).WithoutExpired(readAt, options.Value.LateCommitWindow);
-        if (!ReferenceEquals(remaining, gaps))
-        {
-            generation.Publish(generation.Cursor, remaining);
-        }
-        return found.ItemIds.Count;
-    }
-
-    /// <summary>
-    /// The sequences missing below <paramref name="head"/> among the messages of the last window: an index that
-    /// starts at the head (rebuild, reset) still awaits those, since they may be transactions not yet committed.
-    /// </summary>
-    private async Task<ChangeLogGaps> RecentGapsAsync(long head, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var recent = await log.RecentSequencesAsync(head, now - options.Value.LateCommitWindow, cancellationToken);
-        return ChangeLogGaps.None.WithSkipped(recent[0], recent.Skip(1).ToList(), now, options.Value.MaxChangeLogGaps, out _);
-    }
-
-    private Task IndexAsync(IndexGeneration generation, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        ChangeLogReplay.IndexAsync(builder, generation, ids, cancellationToken);
+    private ChangeLogReplay Replay => new(log, builder, clock, options.Value, logger, tenant.Tenant.Name);
 
     /// <summary>Disposes a generation that never went live (a failed rebuild), and its folder with it.</summary>
     private sealed class GenerationOwner(IndexGeneration generation) : IDisposable

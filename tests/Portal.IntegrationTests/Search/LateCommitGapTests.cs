@@ -6,6 +6,7 @@ using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Events;
 using Portal.IntegrationTests.ContentAdmin;
+using Portal.Search;
 using Portal.Search.Indexing;
 
 namespace Portal.IntegrationTests.Search;
@@ -14,7 +15,8 @@ namespace Portal.IntegrationTests.Search;
 /// A database that numbers change-log messages at insert (PostgreSQL) can commit a lower sequence after the
 /// indexer read a higher one. SQLite never does, so these tests write the messages with explicit sequences,
 /// the higher first, as such a database would commit them: the indexer must remember the gap and index the
-/// late message when it appears, on any database, also after a restart, and give the gap up after its window.
+/// late message when it appears, on any database, also after a restart, and give the gap up after its window;
+/// the host index follows each unit's log the same way.
 /// </summary>
 public sealed class LateCommitGapTests
 {
@@ -110,6 +112,27 @@ public sealed class LateCommitGapTests
 
         Assert.Equal(1, await CatchUpAsync(factory));
         Assert.Contains($"<mark>{marker}</mark>", await reader.PublicSearchAsync(marker));
+    }
+
+    [Fact]
+    public async Task HostIndex_ShouldAlsoIndexALowerSequenceCommittedLate()
+    {
+        using var factory = new QuietIndexFactory();
+        var hostIndexer = factory.Services.GetRequiredService<HostIndexer>();
+        await hostIndexer.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var marker = SearchKit.Marker("muonchung");
+        var head = await HeadAsync(factory);
+
+        await WritePublishedItemAsync(factory, "Tin ghi sau nhưng xong trước, chỉ mục chung", head + 2);
+        await hostIndexer.SweepAsync();
+        await WritePublishedItemAsync(factory, $"Tin của giao dịch xong muộn, chỉ mục chung {marker}", head + 1);
+        await hostIndexer.SweepAsync();
+
+        using var scope = factory.Services.CreateScope();
+        var results = scope.ServiceProvider.GetRequiredService<HostSearch>().Search(marker);
+        var group = Assert.Single(results.Groups);
+        Assert.Equal(Tenant, group.TenantName);
+        Assert.Contains(group.Hits, hit => string.Concat(hit.Title.Select(part => part.Text)).Contains(marker, StringComparison.Ordinal));
     }
 
     private static async Task<long> HeadAsync(QuietIndexFactory factory)

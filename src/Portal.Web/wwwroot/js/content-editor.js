@@ -39,6 +39,10 @@
             document.body.appendChild(modal);
         }
         const dialog = bootstrap.Modal.getOrCreateInstance(modal);
+        // Bootstrap ignores hide() while the show transition runs (a quick click, a slow machine): close once shown.
+        const hide = () => {
+            if (modal.dataset.shown === 'true') { dialog.hide(); } else { modal.addEventListener('shown.bs.modal', () => dialog.hide(), { once: true }); }
+        };
         const list = modal.querySelector('#media-picker-items');
         const search = modal.querySelector('#media-picker-q');
         const load = async () => {
@@ -59,7 +63,7 @@
                 label.className = 'd-block small text-truncate';
                 label.textContent = item.caption || item.name;
                 button.append(image, label);
-                button.addEventListener('click', () => { dialog.hide(); insert(item.url, item.caption, item.alt); });
+                button.addEventListener('click', () => { hide(); insert(item.url, item.caption, item.alt); });
                 column.appendChild(button);
                 return column;
             }));
@@ -67,11 +71,13 @@
         };
         search.oninput = () => { clearTimeout(search.timer); search.timer = setTimeout(load, 250); };
         modal.querySelector('#media-picker-url').onclick = () => {
-            dialog.hide();
+            hide();
             const src = window.prompt('Đường dẫn ảnh:');
             if (src) { insert(src, '', ''); }
         };
         load();
+        modal.dataset.shown = 'false';
+        modal.addEventListener('shown.bs.modal', () => { modal.dataset.shown = 'true'; }, { once: true });
         dialog.show();
     }
 

@@ -14,47 +14,13 @@ public sealed class SqliteStatementQueue : DbCommandInterceptor
 {
     public static SqliteStatementQueue Instance { get; } = new();
 
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        if (result.HasResult || !IsLoneWrite(command))
-        {
-            return result;
-        }
-        var gate = SqliteWriterTurns.Gate(command.Connection!);
-        var turn = gate.Wait(SqliteWriterTurns.TurnTimeout);
-        try
-        {
-            return InterceptionResult<int>.SuppressWithResult(command.ExecuteNonQuery());
-        }
-        finally
-        {
-            if (turn)
-            {
-                gate.Release();
-            }
-        }
-    }
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        result.HasResult || !IsLoneWrite(command) ? result : InterceptionResult<int>.SuppressWithResult(
+            SqliteWriterTurns.InTurn(command.Connection!, command.ExecuteNonQuery));
 
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (result.HasResult || !IsLoneWrite(command))
-        {
-            return result;
-        }
-        var gate = SqliteWriterTurns.Gate(command.Connection!);
-        var turn = await gate.WaitAsync(SqliteWriterTurns.TurnTimeout, cancellationToken);
-        try
-        {
-            return InterceptionResult<int>.SuppressWithResult(await command.ExecuteNonQueryAsync(cancellationToken));
-        }
-        finally
-        {
-            if (turn)
-            {
-                gate.Release();
-            }
-        }
-    }
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        result.HasResult || !IsLoneWrite(command) ? result : InterceptionResult<int>.SuppressWithResult(
+            await SqliteWriterTurns.InTurnAsync(command.Connection!, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken));
 
     /// <summary>An INSERT, UPDATE or DELETE with no transaction of its own around it.</summary>
     private static bool IsLoneWrite(DbCommand command)

@@ -22,45 +22,11 @@ public sealed class SqliteWriterQueue : DbTransactionInterceptor
     /// Waits for this writer's turn, begins the transaction itself (BEGIN IMMEDIATE returns once SQLite granted
     /// the write lock) and hands it to EF Core, so the turn is given back exactly once whatever BEGIN does.
     /// </summary>
-    public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
-    {
-        if (result.HasResult)
-        {
-            return result;
-        }
-        var gate = SqliteWriterTurns.Gate(connection);
-        var turn = gate.Wait(SqliteWriterTurns.TurnTimeout);
-        try
-        {
-            return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
-        }
-        finally
-        {
-            if (turn)
-            {
-                gate.Release();
-            }
-        }
-    }
+    public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result) =>
+        result.HasResult ? result : InterceptionResult<DbTransaction>.SuppressWithResult(
+            SqliteWriterTurns.InTurn(connection, () => connection.BeginTransaction(eventData.IsolationLevel)));
 
-    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
-    {
-        if (result.HasResult)
-        {
-            return result;
-        }
-        var gate = SqliteWriterTurns.Gate(connection);
-        var turn = await gate.WaitAsync(SqliteWriterTurns.TurnTimeout, cancellationToken);
-        try
-        {
-            return InterceptionResult<DbTransaction>.SuppressWithResult(await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken));
-        }
-        finally
-        {
-            if (turn)
-            {
-                gate.Release();
-            }
-        }
-    }
+    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default) =>
+        result.HasResult ? result : InterceptionResult<DbTransaction>.SuppressWithResult(
+            await SqliteWriterTurns.InTurnAsync(connection, async () => await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken), cancellationToken));
 }

@@ -23,4 +23,40 @@ public static class SqliteWriterTurns
 
     /// <summary>True while a writer of this file has its turn (diagnostics and tests).</summary>
     public static bool IsTaken(string dataSource) => Gates.TryGetValue(dataSource, out var gate) && gate.CurrentCount == 0;
+
+    /// <summary>Runs <paramref name="write"/> in the file's turn (or without it after <see cref="TurnTimeout"/>), giving the turn back whatever happens.</summary>
+    public static T InTurn<T>(DbConnection connection, Func<T> write)
+    {
+        var gate = Gate(connection);
+        var turn = gate.Wait(TurnTimeout);
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            if (turn)
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    /// <inheritdoc cref="InTurn{T}"/>
+    public static async Task<T> InTurnAsync<T>(DbConnection connection, Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        var gate = Gate(connection);
+        var turn = await gate.WaitAsync(TurnTimeout, cancellationToken);
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            if (turn)
+            {
+                gate.Release();
+            }
+        }
+    }
 }

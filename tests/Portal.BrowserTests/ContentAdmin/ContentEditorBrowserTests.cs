@@ -25,6 +25,8 @@ public sealed class ContentEditorBrowserTests(BrowserFixture fixture)
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Các cụ cao niên dự ngày hội");
         await page.Locator(".ql-figure").First.ClickAsync();
         await page.Locator("#media-picker-q").FillAsync(title[^6..]);
+        // The list is drawn again once the search answers: click in the filtered list, not in the one it replaces.
+        await Assertions.Expect(page.Locator(".media-picker-item")).ToHaveCountAsync(1);
         await page.Locator($".media-picker-item[data-name='ngay-hoi-{title[^6..]}.png']").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và đăng ngay" }).ClickAsync();
 

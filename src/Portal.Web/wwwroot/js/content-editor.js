@@ -46,8 +46,11 @@
         const list = modal.querySelector('#media-picker-items');
         const search = modal.querySelector('#media-picker-q');
         const load = async () => {
+            // Only the latest request draws the list: the first, unfiltered one can answer after a search typed meanwhile.
+            const ticket = (list.ticket = (list.ticket || 0) + 1);
             const response = await fetch(`${pickerUrl}?q=${encodeURIComponent(search.value)}`, { headers: { Accept: 'application/json' } });
             const items = response.ok ? (await response.json()).filter((i) => i.kind === 'image') : [];
+            if (ticket !== list.ticket) { return; }
             list.replaceChildren(...items.map((item) => {
                 const column = document.createElement('div');
                 column.className = 'col-6 col-md-3';

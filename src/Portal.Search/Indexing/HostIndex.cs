@@ -67,9 +67,6 @@ public sealed class HostIndex : IDisposable
         ? Path.Combine(paths.AppData, FolderName)
         : Path.Combine(options.IndexRoot, "_" + FolderName));
 
-    /// <summary>Units whose documents searches see (indexed whole at least once, as of the last refresh).</summary>
-    public IReadOnlyCollection<string> SearchableUnits => Volatile.Read(ref _visible).Keys.ToList();
-
     public bool IsSearchable(string unit) => Volatile.Read(ref _visible).ContainsKey(unit);
 
     /// <summary>Units with a cursor, searchable or not yet.</summary>

@@ -51,9 +51,6 @@ public sealed class HostIndexer(
     /// <summary>Items re-read and indexed in this process.</summary>
     public long ItemsIndexed => Interlocked.Read(ref _itemsIndexed);
 
-    /// <summary>Set once the first sweep after start is over: every active unit was indexed or found up to date.</summary>
-    public bool FirstSweepDone { get; private set; }
-
     /// <summary>Notes that a unit changed on this node; returns at once (an editor's request must not wait for the host index).</summary>
     public void MarkDirty(string unit)
     {
@@ -90,7 +87,6 @@ public sealed class HostIndexer(
         }
         finally
         {
-            FirstSweepDone = true;
             Done(1);
         }
         var nextSweep = Stopwatch.GetTimestamp() + (long)(options.Value.HostIndexSweepInterval.TotalSeconds * Stopwatch.Frequency);

@@ -50,9 +50,6 @@ public sealed class IndexGeneration : IDisposable, IReplayTarget
     /// <summary>Sequence of the last change-log message committed to disk: where a restart after a crash resumes.</summary>
     public long DurableCursor => _durable.Cursor;
 
-    /// <summary>The gaps committed to disk with <see cref="DurableCursor"/>.</summary>
-    public ChangeLogGaps DurableGaps => _durable.Gaps;
-
     public static IndexGeneration Open(string folder) => new(folder);
 
     /// <summary>Replaces every document of the item (both scopes) by <paramref name="documents"/>; not visible before <see cref="Publish"/> or <see cref="Commit"/>.</summary>
@@ -138,10 +135,6 @@ public sealed class IndexGeneration : IDisposable, IReplayTarget
 
     /// <summary>Runs a search on a searcher that stays valid for the call, even if the generation is swapped meanwhile.</summary>
     public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
-
-    public IndexSearcher Acquire() => _store.Acquire();
-
-    public void Release(IndexSearcher searcher) => _store.Release(searcher);
 
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 

@@ -68,10 +68,6 @@ internal sealed class LuceneStore : IDisposable
         }
     }
 
-    public IndexSearcher Acquire() => _searchers.Acquire();
-
-    public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
-
     /// <summary>Closes without committing (Lucene's Dispose would commit pending documents).</summary>
     public void Dispose()
     {

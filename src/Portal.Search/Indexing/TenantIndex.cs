@@ -95,26 +95,6 @@ public sealed class TenantIndex : IDisposable
         }
     }
 
-    /// <summary>
-    /// The live generation's reader, held until the returned lease is disposed (a swap meanwhile leaves it
-    /// open until then, as for <see cref="Search{T}"/>).
-    /// </summary>
-    public ReaderLease AcquireReader()
-    {
-        while (true)
-        {
-            var generation = _current;
-            try
-            {
-                return new ReaderLease(generation, generation.Acquire());
-            }
-            catch (ObjectDisposedException) when (!ReferenceEquals(generation, _current))
-            {
-                // Swapped meanwhile: take the new generation's reader.
-            }
-        }
-    }
-
     /// <summary>A fresh, empty generation beside the live one, for a rebuild.</summary>
     public IndexGeneration OpenNewGeneration() => IndexGeneration.Open(Path.Combine(Root, NewGenerationName()));
 

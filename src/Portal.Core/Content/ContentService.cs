@@ -141,8 +141,8 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     }
 
     /// <summary>
-    /// The public address is the published title's (issue 12 §4): it moves only here, when a version is published.
-    /// An address readers may have seen (the item was published before) keeps answering with a 301.
+    /// The public address is the published title's (issue 12 §4): it moves only here, when a version is published,
+    /// and the address it had keeps answering with a 301 (as it always did for renamed items).
     /// </summary>
     private async Task FollowPublishedTitleAsync(ContentItem item, string publishedTitle, CancellationToken cancellationToken)
     {
@@ -151,7 +151,7 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         {
             return;
         }
-        if (item.PublishedUtc is not null && !await db.SlugRedirects.AnyAsync(r => r.Slug == item.Slug, cancellationToken))
+        if (!await db.SlugRedirects.AnyAsync(r => r.Slug == item.Slug, cancellationToken))
         {
             db.SlugRedirects.Add(new SlugRedirect { Slug = item.Slug, ContentItemId = item.Id });
         }

@@ -238,7 +238,7 @@ public sealed class TenantsController(
             DataFolderExists = Directory.Exists(folder),
             ConfirmName = confirmName,
             Storage = record.Status == TenantStatus.Deleted ? null : (await storageReport.ForAsync([record], cancellationToken)).GetValueOrDefault(record.Name),
-            QuotaGigabytes = quotaGigabytes ?? (record.MediaQuotaBytes is { } own ? (own / (1024m * 1024 * 1024)).ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : null),
+            QuotaGigabytes = quotaGigabytes ?? (record.MediaQuotaBytes is { } own ? (own / (1024m * 1024 * 1024)).ToString("0.######", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : null),
             DefaultQuotaBytes = mediaOptions.Value.UnitQuotaBytes,
             Modules = catalog.Modules
                 .Select(m => new TenantDetailViewModel.ModuleState(m.Manifest.Id, m.Manifest.Name, catalog.IsEnabled(m.Manifest.Id, enabled), m.Manifest.AlwaysEnabled))

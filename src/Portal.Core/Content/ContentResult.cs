@@ -1,6 +1,9 @@
+using Portal.Abstractions.Results;
+
 namespace Portal.Core.Content;
 
 /// <summary>Outcome of a content operation: done, refused with Vietnamese reasons, or a conflict with someone else's save.</summary>
+[MustUseResult]
 public sealed record ContentResult(ContentItem? Item, IReadOnlyList<string> Errors, ContentVersion? ConflictingVersion = null)
 {
     public bool Succeeded => Errors.Count == 0;

@@ -15,7 +15,14 @@ namespace Portal.Core.Content;
 /// </summary>
 public sealed class ContentService(TenantDbContext db, IEventLog events, TimeProvider clock, IContentHtmlCleaner cleaner)
 {
-    public async Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    public Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
+        CreateAsync(contentType, draft, userId, publish: false, cancellationToken);
+
+    /// <summary>Creates the item and publishes its first version in the same commit: both happen or neither.</summary>
+    public Task<ContentResult> CreateAndPublishAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
+        CreateAsync(contentType, draft, userId, publish: true, cancellationToken);
+
+    private async Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, bool publish, CancellationToken cancellationToken)
     {
         if (Validate(draft) is { Length: > 0 } errors)
         {
@@ -39,40 +46,63 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         db.ContentItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         db.ContentVersions.Add(NewVersion(item, 1, draft, userId));
-        return await CommitAsync(item, ContentEventKind.Created, userId, cancellationToken, transaction);
+        if (!publish)
+        {
+            return await CommitAsync(item, [ContentEventKind.Created], userId, cancellationToken, transaction);
+        }
+        MarkPublished(item);
+        return await CommitAsync(item, [ContentEventKind.Created, ContentEventKind.Published], userId, cancellationToken, transaction);
     }
 
-    /// <summary>Saves a new version if nobody saved since <paramref name="expectedRevision"/>.</summary>
+    /// <summary>
+    /// Saves a new version if nobody saved since <paramref name="expectedRevision"/>. The public address does not
+    /// move: a draft's new title renames the item only when that version is published (<see cref="PublishAsync"/>).
+    /// </summary>
     public async Task<ContentResult> SaveDraftAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    {
+        var staged = await StageVersionAsync(id, expectedRevision, draft, userId, cancellationToken);
+        return staged.Item is { } item
+            ? await CommitAsync(item, [ContentEventKind.Updated], userId, cancellationToken)
+            : staged.Refusal!;
+    }
+
+    /// <summary>
+    /// "Save and publish" as one commit: the new version is saved and published together, or — when someone else
+    /// saved since <paramref name="expectedRevision"/>, even while this call runs — neither, and the conflict says so.
+    /// </summary>
+    public async Task<ContentResult> SaveAndPublishAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    {
+        var staged = await StageVersionAsync(id, expectedRevision, draft, userId, cancellationToken);
+        if (staged.Item is not { } item)
+        {
+            return staged.Refusal!;
+        }
+        await FollowPublishedTitleAsync(item, Nfc(draft.Title).Trim(), cancellationToken);
+        MarkPublished(item);
+        return await CommitAsync(item, [ContentEventKind.Updated, ContentEventKind.Published], userId, cancellationToken);
+    }
+
+    /// <summary>Adds the new version to the unit of work (nothing is written yet), or says why it cannot be saved.</summary>
+    private async Task<(ContentItem? Item, ContentResult? Refusal)> StageVersionAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return (null, ContentResult.Fail("Không tìm thấy nội dung."));
         }
         if (Validate(draft) is { Length: > 0 } errors)
         {
-            return ContentResult.Fail(errors);
+            return (null, ContentResult.Fail(errors));
         }
         if (item.Revision != expectedRevision)
         {
-            return await ConflictAsync(item, cancellationToken);
-        }
-        var previous = await GetVersionAsync(id, item.LatestVersion, cancellationToken);
-        if (previous is not null && !string.Equals(previous.Title, Nfc(draft.Title), StringComparison.Ordinal))
-        {
-            var slug = await UniqueSlugAsync(draft.Title, item.Id, cancellationToken);
-            if (slug != item.Slug)
-            {
-                db.SlugRedirects.Add(new SlugRedirect { Slug = item.Slug, ContentItemId = item.Id });
-                item.Slug = slug;
-            }
+            return (null, await ConflictAsync(item, cancellationToken));
         }
         item.LatestVersion++;
         item.SectionId = draft.SectionId;
         item.FieldId = draft.FieldId;
         db.ContentVersions.Add(NewVersion(item, item.LatestVersion, draft, userId));
-        return await CommitAsync(item, ContentEventKind.Updated, userId, cancellationToken);
+        return (item, null);
     }
 
     /// <summary>Starts a new draft from an old version; history is never rewritten.</summary>
@@ -88,18 +118,49 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         return await SaveDraftAsync(id, item.Revision, draft, userId, cancellationToken);
     }
 
+    /// <summary>Publishes the latest version; the public address follows that version's title (the old one answers 301).</summary>
     public async Task<ContentResult> PublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
-        if (item is null)
+        var latest = item is null ? null : await GetVersionAsync(id, item.LatestVersion, cancellationToken);
+        if (item is null || latest is null)
         {
             return ContentResult.Fail("Không tìm thấy nội dung.");
         }
+        await FollowPublishedTitleAsync(item, latest.Title, cancellationToken);
+        MarkPublished(item);
+        return await CommitAsync(item, [ContentEventKind.Published], userId, cancellationToken);
+    }
+
+    private void MarkPublished(ContentItem item)
+    {
         item.PublishedVersion = item.LatestVersion;
         item.PublishedUtc = Now;
         item.ScheduledPublishUtc = null;
         item.Status = ContentStatus.Published;
-        return await CommitAsync(item, ContentEventKind.Published, userId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The public address is the published title's (issue 12 §4): it moves only here, when a version is published,
+    /// and the address it had keeps answering with a 301 (as it always did for renamed items).
+    /// </summary>
+    private async Task FollowPublishedTitleAsync(ContentItem item, string publishedTitle, CancellationToken cancellationToken)
+    {
+        var slug = await UniqueSlugAsync(publishedTitle, item.Id, cancellationToken);
+        if (slug == item.Slug)
+        {
+            return;
+        }
+        if (!await db.SlugRedirects.AnyAsync(r => r.Slug == item.Slug, cancellationToken))
+        {
+            db.SlugRedirects.Add(new SlugRedirect { Slug = item.Slug, ContentItemId = item.Id });
+        }
+        // Going back to an earlier title takes its address back from the redirects.
+        if (await db.SlugRedirects.SingleOrDefaultAsync(r => r.Slug == slug && r.ContentItemId == item.Id, cancellationToken) is { } earlier)
+        {
+            db.SlugRedirects.Remove(earlier);
+        }
+        item.Slug = slug;
     }
 
     public async Task<ContentResult> UnpublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
@@ -206,12 +267,18 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         return redirect is null ? (null, false) : (await db.ContentItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == redirect.ContentItemId && !i.IsDeleted, cancellationToken), true);
     }
 
-    private async Task<ContentResult> CommitAsync(ContentItem item, ContentEventKind kind, string? userId, CancellationToken cancellationToken,
+    private Task<ContentResult> CommitAsync(ContentItem item, ContentEventKind kind, string? userId, CancellationToken cancellationToken) =>
+        CommitAsync(item, [kind], userId, cancellationToken);
+
+    private async Task<ContentResult> CommitAsync(ContentItem item, ContentEventKind[] kinds, string? userId, CancellationToken cancellationToken,
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null)
     {
         item.ModifiedUtc = Now;
         item.Revision++;
-        events.Append(new ContentEvent(kind, item.Id, item.ContentType, item.LatestVersion, userId, item.ModifiedUtc));
+        foreach (var kind in kinds)
+        {
+            events.Append(new ContentEvent(kind, item.Id, item.ContentType, item.LatestVersion, userId, item.ModifiedUtc));
+        }
         // A caller that opened the transaction (an approval step saved with the change) commits and dispatches itself:
         // delivering before its commit would hand out an event that may still roll back.
         var callerOwnsTransaction = transaction is null && db.Database.CurrentTransaction is not null;

@@ -32,12 +32,14 @@ public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService co
             var item = await content.FindAsync(id, cancellationToken);
             if (item?.PublishedVersion is not null)
             {
-                await content.UnpublishAsync(id, null, cancellationToken);
-                await RecordAsync("Unpublished", item, "Gỡ theo lịch hẹn.", cancellationToken);
+                if (Done(await content.UnpublishAsync(id, null, cancellationToken), "unpublishing", id, context.TenantName))
+                {
+                    await RecordAsync("Unpublished", item, "Gỡ theo lịch hẹn.", cancellationToken);
+                }
             }
             else if (item is not null)
             {
-                await content.ScheduleAsync(id, item.ScheduledPublishUtc, null, cancellationToken);
+                Done(await content.ScheduleAsync(id, item.ScheduledPublishUtc, null, cancellationToken), "clearing the unpublish time of", id, context.TenantName);
             }
         }
     }
@@ -54,12 +56,28 @@ public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService co
         if (missing.Count > 0)
         {
             logger.LogWarning("Scheduled publishing of content {Id} in {Tenant} refused: {Missing}", id, tenant, string.Join("; ", missing));
-            await content.ScheduleAsync(id, null, item.ScheduledUnpublishUtc, cancellationToken);
+            Done(await content.ScheduleAsync(id, null, item.ScheduledUnpublishUtc, cancellationToken), "dropping the schedule of", id, tenant);
             await RecordAsync("ScheduleDropped", item, "Không đăng theo lịch hẹn vì ảnh chưa có chú thích: " + string.Join("; ", missing), cancellationToken);
             return;
         }
-        await content.PublishAsync(id, null, cancellationToken);
+        if (!Done(await content.PublishAsync(id, null, cancellationToken), "publishing", id, tenant))
+        {
+            return;
+        }
         await RecordAsync("Published", item, $"Đăng theo lịch hẹn (phiên bản {item.LatestVersion}).", cancellationToken);
+    }
+
+    /// <summary>
+    /// A step refused or overtaken by an editor's save is not recorded as done; the item keeps its time, so the next
+    /// run (a minute later) tries again on what is then the latest version.
+    /// </summary>
+    private bool Done(ContentResult result, string what, int id, string tenant)
+    {
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Scheduled {What} content {Id} in {Tenant} did not happen: {Errors}", what, id, tenant, string.Join(" ", result.Errors));
+        }
+        return result.Succeeded;
     }
 
     /// <summary>Same category and subject as the admin's rows, so an item's audit reads as one story.</summary>

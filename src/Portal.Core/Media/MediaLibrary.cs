@@ -13,6 +13,7 @@ public sealed class MediaLibrary(
     ITenantContext tenant,
     IOptions<MediaOptions> options,
     IAuditTrail audit,
+    MediaStorage storage,
     TimeProvider clock) : IMediaLibrary
 {
     private const string AuditCategory = "Media";
@@ -49,6 +50,13 @@ public sealed class MediaLibrary(
             if (accepted.Problem is not null)
             {
                 return new(null, accepted.Problem);
+            }
+            // One turn per unit from the quota check to the stored row, so two uploads cannot both fit in the same space.
+            using var turn = await storage.TurnAsync(cancellationToken);
+            var used = await storage.UsedBytesAsync(fresh: true, cancellationToken);
+            if (MediaQuota.Refusal(originalName, received.Size, used, await storage.QuotaBytesAsync(cancellationToken)) is { } full)
+            {
+                return new(null, full);
             }
             var type = accepted.Type!;
             var storedName = MediaFileName.StoredName(originalName, type);
@@ -88,6 +96,7 @@ public sealed class MediaLibrary(
                 DeleteFiles(paths, path, widths);
                 throw;
             }
+            storage.Changed();
             await audit.RecordAsync(new AuditEntry(AuditCategory, "MediaUploaded", path,
                 $"Tải lên “{originalName}” ({MediaSize.Text(received.Size)}) vào {FolderText(folderPath)}."), cancellationToken);
             return MediaResult<MediaItemView>.Ok(MediaItemView.From(item));
@@ -171,6 +180,7 @@ public sealed class MediaLibrary(
         }
         db.Items.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
+        storage.Changed();
         DeleteFiles(Paths, item.Path, item.Widths);
         await audit.RecordAsync(new AuditEntry(AuditCategory, "MediaDeleted", item.Path,
             $"Xóa “{item.OriginalName}” khỏi {FolderText(item.FolderPath)}."), cancellationToken);

@@ -29,6 +29,12 @@ public sealed class MediaOptions
 
     public IReadOnlyList<MediaKind> Kinds => AllowedKinds is { Length: > 0 } kinds ? kinds : [MediaKind.Image, MediaKind.Document, MediaKind.Video];
 
+    /// <summary>
+    /// Storage each unit's library may fill, in bytes (5 GB: years of a commune's photos and documents), unless the
+    /// operator set the unit's own figure on its detail page. 0 means no limit.
+    /// </summary>
+    public long UnitQuotaBytes { get; set; } = 5L * 1024 * 1024 * 1024;
+
     public long MaxBytesFor(MediaKind kind) => kind switch
     {
         MediaKind.Image => MaxImageBytes,

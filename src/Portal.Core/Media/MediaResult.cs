@@ -1,6 +1,9 @@
+using Portal.Abstractions.Results;
+
 namespace Portal.Core.Media;
 
 /// <summary>Outcome of a library change: the item, or the problem that stopped it (nothing was stored then).</summary>
+[MustUseResult]
 public sealed record MediaResult<T>(T? Value, MediaProblem? Problem)
     where T : class
 {

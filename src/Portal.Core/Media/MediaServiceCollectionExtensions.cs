@@ -11,6 +11,9 @@ public static class MediaServiceCollectionExtensions
         services.AddOptions<MediaOptions>().BindConfiguration("Portal:Media");
         services.AddTenantDbContext<MediaDbContext>(moduleId);
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddSingleton<MediaUsageCache>();
+        services.AddScoped<MediaStorage>();
+        services.AddScoped<UnitStorageReport>();
         return services;
     }
 }

@@ -58,7 +58,15 @@ public static class DemoDocuments
 
     private static async Task CreatePublishedAsync(ContentService content, string type, ContentDraft draft, string authorId, CancellationToken cancellationToken)
     {
-        var created = await content.CreateAsync(type, draft, authorId, cancellationToken);
-        await content.PublishAsync(created.Item!.Id, authorId, cancellationToken);
+        EnsureSeeded(await content.CreateAndPublishAsync(type, draft, authorId, cancellationToken), draft.Title);
+    }
+
+    /// <summary>A sample the seed could not write is a bug in the seed: stop the setup rather than leave a half-filled demo.</summary>
+    internal static void EnsureSeeded(ContentResult result, string title)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo content “{title}” was not created: {string.Join(" ", result.Errors)}");
+        }
     }
 }

@@ -113,8 +113,8 @@ public sealed class DemoSeeder(
             var body = string.Concat(article.Paragraphs.Select(p => $"<p>{p}</p>"));
             // The first two are featured, so the home page's featured block has something to show.
             var parts = i < 2 ? "{\"featured\":true}" : "{}";
-            var created = await content.CreateAsync("Article", new ContentDraft(article.Title, article.Summary, body, parts, sections[article.Section], fields[article.Field]), author, cancellationToken);
-            await content.PublishAsync(created.Item!.Id, author, cancellationToken);
+            var published = await content.CreateAndPublishAsync("Article", new ContentDraft(article.Title, article.Summary, body, parts, sections[article.Section], fields[article.Field]), author, cancellationToken);
+            DemoDocuments.EnsureSeeded(published, article.Title);
         }
     }
 }

@@ -3,6 +3,7 @@ using Portal.Abstractions.Audit;
 using Portal.Abstractions.Caching;
 using Portal.Core.Data;
 using Portal.Core.Text;
+using Portal.Abstractions.Results;
 
 namespace Portal.Core.Sites;
 
@@ -12,6 +13,7 @@ namespace Portal.Core.Sites;
 /// </summary>
 public sealed class SectionAdministration(TenantDbContext db, IAuditTrail audit, IPublicPageCache publicPages)
 {
+    [MustUseResult]
     public sealed record Result(IReadOnlyList<string> Errors, int? Id = null)
     {
         public bool Succeeded => Errors.Count == 0;

@@ -1,6 +1,9 @@
+using Portal.Abstractions.Results;
+
 namespace Portal.Core.Tenancy;
 
 /// <summary>Outcome of a tenant operation: either done, or the Vietnamese reasons it was refused.</summary>
+[MustUseResult]
 public sealed record TenantOperationResult(IReadOnlyList<string> Errors)
 {
     public bool Succeeded => Errors.Count == 0;

@@ -22,6 +22,8 @@ public sealed class TenantRecord
     public DateTime? DeletedUtc { get; set; }
     /// <summary>Where the files were moved when the tenant was deleted.</summary>
     public string? DeletedFolder { get; set; }
+    /// <summary>The unit's own media storage quota in bytes, set by the operator; null: the host's default (Portal:Media:UnitQuotaBytes).</summary>
+    public long? MediaQuotaBytes { get; set; }
 
     public TenantDescriptor ToDescriptor() => new()
     {

@@ -223,6 +223,31 @@ public sealed class TenantService(
         return TenantOperationResult.Ok;
     }
 
+    /// <summary>
+    /// Sets the unit's own media storage quota in bytes, or clears it (null) so the host's default applies. A quota
+    /// below what the unit already holds is allowed: nothing is removed, new uploads are refused until space is freed.
+    /// </summary>
+    public async Task<TenantOperationResult> SetMediaQuotaAsync(string name, long? quotaBytes, CancellationToken cancellationToken = default)
+    {
+        var record = await hostDb.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
+        if (record is null || record.Status == TenantStatus.Deleted)
+        {
+            return TenantOperationResult.Fail($"Không tìm thấy đơn vị “{name}”.");
+        }
+        if (quotaBytes is <= 0)
+        {
+            return TenantOperationResult.Fail("Hạn mức lưu trữ phải lớn hơn 0.");
+        }
+        var before = record.MediaQuotaBytes;
+        record.MediaQuotaBytes = quotaBytes;
+        await hostDb.SaveChangesAsync(cancellationToken);
+        await RecordOnHostAsync("MediaQuotaChanged", name,
+            $"Hạn mức lưu trữ tệp: {QuotaText(before)} → {QuotaText(quotaBytes)}.");
+        return TenantOperationResult.Ok;
+    }
+
+    private static string QuotaText(long? bytes) => bytes is { } b ? Media.MediaSize.Text(b) : "mức chung";
+
     /// <summary>Deletes a tenant after the operator typed its name; files are moved aside, not destroyed.</summary>
     public async Task<TenantOperationResult> DeleteAsync(string name, string? typedConfirmation, CancellationToken cancellationToken = default)
     {

@@ -89,7 +89,7 @@ public sealed class ManageController(
             ModelState.AddModelError(nameof(model.Code), "Mã xác thực không đúng. Hãy kiểm tra giờ trên điện thoại và thử lại.");
             return View(await WithKeyAsync(user, model));
         }
-        await users.SetTwoFactorEnabledAsync(user, true);
+        (await users.SetTwoFactorEnabledAsync(user, true)).ThrowIfFailed("enabling two-factor");
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await audit.RecordAsync(new AuditEntry("Security", "TwoFactorEnabled", user.UserName, "Bật xác thực hai lớp bằng ứng dụng xác thực."));
         await signInManager.RefreshSignInAsync(user);
@@ -128,9 +128,9 @@ public sealed class ManageController(
             ModelState.AddModelError(nameof(model.Password), "Mật khẩu không đúng.");
             return View(model);
         }
-        await users.SetTwoFactorEnabledAsync(user, false);
+        (await users.SetTwoFactorEnabledAsync(user, false)).ThrowIfFailed("disabling two-factor");
         // A fresh key means a phone that still holds the old one is useless if two-factor is turned on again.
-        await users.ResetAuthenticatorKeyAsync(user);
+        (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("resetting the authenticator key");
         await audit.RecordAsync(new AuditEntry("Security", "TwoFactorDisabled", user.UserName, "Tắt xác thực hai lớp."));
         await signInManager.RefreshSignInAsync(user);
         TempData["Message"] = "Đã tắt xác thực hai lớp.";
@@ -151,7 +151,7 @@ public sealed class ManageController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
+            (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("creating the authenticator key");
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         model.SharedKey = FormatKey(key!);

@@ -45,7 +45,8 @@ public sealed class SetupController(ITenantContext tenant, UserManager<PortalUse
         {
             if (user.Id is not null && await users.FindByIdAsync(user.Id) is { } created)
             {
-                await users.DeleteAsync(created);
+                // A half-made operator account left behind would block the setup page for good: failing loudly is better.
+                (await users.DeleteAsync(created)).ThrowIfFailed("removing the half-created operator account");
             }
             foreach (var error in result.Errors)
             {

@@ -79,16 +79,19 @@ public sealed class ContentServiceTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task Rename_ShouldKeepOldSlugRedirecting_WhenTitleChanges()
+    public async Task Rename_ShouldKeepOldSlugRedirecting_WhenTheRenamedVersionIsPublished()
     {
         using var scope = factory.TenantScope("xa-dak-plo");
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
-        var item = (await content.CreateAsync("Article", new ContentDraft(Unique("Tiêu đề cũ"), null, null), null)).Item!;
+        var item = (await content.CreateAndPublishAsync("Article", new ContentDraft(Unique("Tiêu đề cũ"), null, null), null)).Item!;
         var oldSlug = item.Slug;
 
         item = (await content.SaveDraftAsync(item.Id, item.Revision, new ContentDraft(Unique("Tiêu đề mới"), null, null), null)).Item!;
+        var slugWhileDraft = item.Slug;
+        item = (await content.PublishAsync(item.Id, null)).Item!;
         var (found, isOld) = await content.FindBySlugAsync(oldSlug);
 
+        Assert.Equal(oldSlug, slugWhileDraft);
         Assert.NotEqual(oldSlug, item.Slug);
         Assert.Equal(item.Id, found!.Id);
         Assert.True(isOld);

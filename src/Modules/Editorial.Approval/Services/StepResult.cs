@@ -1,6 +1,9 @@
+using Portal.Abstractions.Results;
+
 namespace Editorial.Approval.Services;
 
 /// <summary>Outcome of a step: done, refused with Vietnamese reasons (nothing changed), or forbidden to this user.</summary>
+[MustUseResult]
 public sealed record StepResult(IReadOnlyList<string> Errors, bool Forbidden = false, bool NotFound = false)
 {
     public bool Succeeded => Errors.Count == 0 && !Forbidden && !NotFound;

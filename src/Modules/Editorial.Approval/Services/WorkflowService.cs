@@ -85,10 +85,10 @@ public sealed class WorkflowService(
             input = input with { Comment = string.IsNullOrWhiteSpace(input.Comment) ? ResubmittedAfterRefusal : $"{ResubmittedAfterRefusal} {input.Comment.Trim()}" };
         }
         var now = Now;
-        if (item.ScheduledPublishUtc is not null)
+        // A publish time set before submission would publish the item past its review.
+        if (item.ScheduledPublishUtc is not null && await content.ScheduleAsync(item.Id, null, item.ScheduledUnpublishUtc, cancellationToken) is { Succeeded: false } unscheduled)
         {
-            // A publish time set before submission would publish the item past its review.
-            await content.ScheduleAsync(item.Id, null, item.ScheduledUnpublishUtc, cancellationToken);
+            return StepResult.Fail([.. unscheduled.Errors]);
         }
         if (running is not null)
         {

@@ -1,6 +1,9 @@
+using Portal.Abstractions.Results;
+
 namespace Portal.Core.Identity.Admin;
 
 /// <summary>Outcome of a user or role administration command: success, not found, or Vietnamese errors.</summary>
+[MustUseResult]
 public sealed class AdminResult
 {
     private AdminResult(bool succeeded, bool notFound, IReadOnlyList<string> errors, string? id)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
@@ -19,7 +20,7 @@ namespace Portal.Web.Controllers.Admin;
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning,
-    Portal.Core.Content.Workflow.ContentWorkflowGate workflow) : AdminControllerBase
+    Portal.Core.Content.Workflow.ContentWorkflowGate workflow, IAuditTrail audit) : AdminControllerBase
 {
     public const int PageSize = 20;
 
@@ -92,7 +93,9 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return refusal;
         }
-        var result = await content.CreateAsync(definition.Name, draft, UserId, cancellationToken);
+        var result = Publishes(form)
+            ? await content.CreateAndPublishAsync(definition.Name, draft, UserId, cancellationToken)
+            : await content.CreateAsync(definition.Name, draft, UserId, cancellationToken);
         if (!result.Succeeded)
         {
             return await FormAsync(400, definition, null, form, parts, result.Errors);
@@ -151,7 +154,11 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return refusal;
         }
-        var result = await content.SaveDraftAsync(id, form.Revision, draft, UserId, cancellationToken);
+        // Saving and publishing is one commit in the service: someone else's save at any moment before it leaves
+        // both undone and shows the conflict, never "saved and published" over a site that kept the old version.
+        var result = Publishes(form)
+            ? await content.SaveAndPublishAsync(id, form.Revision, draft, UserId, cancellationToken)
+            : await content.SaveDraftAsync(id, form.Revision, draft, UserId, cancellationToken);
         if (result.IsConflict)
         {
             return await ConflictAsync(definition, result, form, draft, parts);
@@ -196,12 +203,14 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         return missing.Count == 0 ? null : await FormAsync(400, type, item, form, parts, ["Chưa thể đăng: các ảnh sau chưa có chú thích."], missing);
     }
 
+    private static bool Publishes(ContentForm form) => form.Intent == "publish";
+
     private async Task<IActionResult> AfterSaveAsync(ContentItem item, ContentForm form, LegacyConversionReport conversions, CancellationToken cancellationToken)
     {
         string saved;
-        if (form.Intent == "publish")
+        if (Publishes(form))
         {
-            await content.PublishAsync(item.Id, UserId, cancellationToken);
+            await audit.RecordAsync(ContentAuditEntries.For("Published", item, $"Lưu và đăng phiên bản {item.PublishedVersion}."), cancellationToken);
             saved = "Đã lưu và đăng nội dung.";
         }
         else
@@ -220,10 +229,14 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         var mine = new ContentVersion { Title = draft.Title, Summary = draft.Summary, Body = draft.Body, Parts = draft.Parts, SectionId = draft.SectionId, FieldId = draft.FieldId };
         var diff = VersionDiff.Compare(type, theirs, mine, await pages.NamesAsync());
         form.Revision = result.Item!.Revision;
-        var model = await pages.BuildAsync(User, type, result.Item, form, parts, result.Errors, theirs: theirs, conflictDiff: diff);
+        IReadOnlyList<string> errors = Publishes(form) ? [NotPublishedBecauseOfConflict, .. result.Errors] : result.Errors;
+        var model = await pages.BuildAsync(User, type, result.Item, form, parts, errors, theirs: theirs, conflictDiff: diff);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Edit", model);
     }
+
+    /// <summary>What the editor must know when "save and publish" met someone else's save: neither step happened.</summary>
+    public const string NotPublishedBecauseOfConflict = "Chưa lưu và chưa đăng: trong lúc bạn sửa, người khác đã lưu nội dung này. Trang công khai vẫn hiển thị bản đã đăng trước đó.";
 
     private async Task<IActionResult> FormAsync(int status, ContentTypeDefinition type, ContentItem? item, ContentForm form, JsonObject parts, IReadOnlyList<string> errors, IReadOnlyList<string>? missing = null)
     {

@@ -27,6 +27,12 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
         {
             return NotFound();
         }
+        // Versions and their differences show drafts: the same rule as the editor (issue 12 §8), so a contributor or
+        // the accountant cannot read another user's unpublished titles and text here while search hides them.
+        if (!await access.CanEditAsync(User, item))
+        {
+            return Forbid();
+        }
         var versions = await content.GetHistoryAsync(id, cancellationToken);
         to ??= item.LatestVersion;
         from ??= Math.Max(1, to.Value - 1);
@@ -42,7 +48,7 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
             From = older?.Number,
             To = newer?.Number,
             Diff = older is null || newer is null || older.Number == newer.Number ? [] : VersionDiff.Compare(type, older, newer, await pages.NamesAsync()),
-            CanRestore = await access.CanEditAsync(User, item),
+            CanRestore = true,
         });
     }
 
@@ -64,6 +70,11 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
             return Redirect($"~/admin/content/{id}/history");
         }
         var result = await content.RestoreAsync(id, number, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        if (result.IsConflict)
+        {
+            Flash("Chưa khôi phục: người khác vừa lưu một phiên bản mới của nội dung này. Hãy xem lại lịch sử rồi khôi phục.");
+            return Redirect($"~/admin/content/{id}/history");
+        }
         if (!result.Succeeded)
         {
             return NotFound();

@@ -27,7 +27,11 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         {
             return refusal;
         }
-        await content.PublishAsync(id, UserId, cancellationToken);
+        var result = await content.PublishAsync(id, UserId, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return await NotPublishedAsync(id, result, cancellationToken);
+        }
         await audit.RecordAsync(ContentAuditEntries.For("Published", loaded.Item, $"Đăng “{loaded.Latest.Title}” (phiên bản {loaded.Latest.Number})."), cancellationToken);
         Flash("Đã đăng nội dung.");
         return Back(id);
@@ -110,7 +114,10 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         {
             return refusal;
         }
-        await content.ScheduleAsync(id, publishUtc, unpublishUtc, cancellationToken);
+        if (!(await content.ScheduleAsync(id, publishUtc, unpublishUtc, cancellationToken)).Succeeded)
+        {
+            return NotFound();
+        }
         await audit.RecordAsync(ContentAuditEntries.For("Scheduled", loaded.Item,
             $"Hẹn đăng: {(publishUtc is null ? "không" : VietnamTime.DateTimeText(publishUtc))}; hẹn gỡ: {(unpublishUtc is null ? "không" : VietnamTime.DateTimeText(unpublishUtc))}."), cancellationToken);
         Flash(publishUtc is null && unpublishUtc is null ? "Đã bỏ lịch hẹn." : "Đã lưu lịch hẹn đăng, gỡ.");
@@ -125,7 +132,10 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         {
             return NotFound();
         }
-        await content.DeleteAsync(id, UserId, cancellationToken);
+        if (!(await content.DeleteAsync(id, UserId, cancellationToken)).Succeeded)
+        {
+            return NotFound();
+        }
         await audit.RecordAsync(ContentAuditEntries.For("Deleted", loaded.Item, $"Xóa “{loaded.Latest.Title}”."), cancellationToken);
         Flash("Đã xóa nội dung.");
         return Redirect("~/admin/content");
@@ -156,10 +166,25 @@ public sealed class ContentPublishingController(ContentService content, ContentE
             ? await FormAsync(loaded, [reason], [])
             : null;
 
-    /// <summary>Refusals show the item's form with the reasons, answering 400.</summary>
-    private async Task<IActionResult> FormAsync(Loaded loaded, IReadOnlyList<string> errors, IReadOnlyList<string> missing)
+    /// <summary>
+    /// Someone saved a new version between this page and the click (or the item went away): nothing was published,
+    /// and the form shows the version that is now the latest, so the editor publishes what they have seen.
+    /// </summary>
+    private async Task<IActionResult> NotPublishedAsync(int id, Portal.Core.Content.ContentResult result, CancellationToken cancellationToken)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (!result.IsConflict || await LoadAsync(id, cancellationToken) is not { } fresh)
+        {
+            return NotFound();
+        }
+        return await FormAsync(fresh, [NotPublishedBecauseOfConflict], [], StatusCodes.Status409Conflict);
+    }
+
+    public const string NotPublishedBecauseOfConflict = "Chưa đăng: người khác vừa lưu một phiên bản mới của nội dung này. Hãy xem lại phiên bản mới nhất bên dưới rồi đăng.";
+
+    /// <summary>Refusals show the item's form with the reasons, answering 400 (409 when someone else's save stopped the action).</summary>
+    private async Task<IActionResult> FormAsync(Loaded loaded, IReadOnlyList<string> errors, IReadOnlyList<string> missing, int status = StatusCodes.Status400BadRequest)
+    {
+        Response.StatusCode = status;
         return View("~/Views/Content/Edit.cshtml", await pages.BuildForVersionAsync(User, loaded.Type, loaded.Item, loaded.Latest, errors, missing));
     }
 

@@ -19,6 +19,8 @@ namespace Portal.Web.Controllers.Admin;
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
 {
+    public const string NotSubmittedBecauseOfConflict = "Chưa gửi duyệt: người khác vừa lưu một phiên bản mới của nội dung này. Hãy xem lại rồi gửi duyệt.";
+
     [HttpPost("submit")]
     public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
     {
@@ -49,7 +51,13 @@ public sealed class ContentSubmissionController(ContentService content, ContentA
             Flash("Đã gửi duyệt.");
             return Redirect(flow.ItemUrl(id));
         }
-        await content.SetStatusAsync(id, ContentStatus.Submitted, ContentEventKind.Submitted, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        // The version checked above is the one submitted: a save by someone else since then answers a conflict.
+        var submitted = await content.SetStatusAsync(id, ContentStatus.Submitted, ContentEventKind.Submitted, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken, item.Revision);
+        if (!submitted.Succeeded)
+        {
+            Flash(submitted.IsConflict ? NotSubmittedBecauseOfConflict : submitted.Errors[0]);
+            return Redirect($"~/admin/content/{id}");
+        }
         await audit.RecordAsync(ContentAuditEntries.For("Submitted", item, $"Gửi duyệt “{latest.Title}” (phiên bản {latest.Number})."), cancellationToken);
         Flash("Đã gửi duyệt.");
         return Redirect($"~/admin/content/{id}");

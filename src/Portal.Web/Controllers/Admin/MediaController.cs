@@ -19,6 +19,7 @@ public sealed class MediaController(
     IMediaLibrary library,
     IPermissionService permissions,
     IOptions<MediaOptions> options,
+    MediaStorage storage,
     IStringLocalizer<MediaController> T) : AdminControllerBase
 {
     /// <summary>Hard ceiling of one upload request; the per-kind limits (Portal:Media) are checked by the library.</summary>
@@ -171,6 +172,7 @@ public sealed class MediaController(
             Errors = errors,
             Limits = options.Value,
             Access = access,
+            Storage = await storage.FiguresAsync(cancellationToken),
         };
     }
 }

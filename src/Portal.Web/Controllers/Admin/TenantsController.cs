@@ -6,6 +6,7 @@ using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Identity;
+using Portal.Core.Media;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 using Portal.Core.Text;
@@ -29,20 +30,23 @@ public sealed class TenantsController(
     IOptions<PortalPathsOptions> paths,
     IAuditTrail audit,
     Portal.Search.Indexing.SearchIndexes searchIndexes,
+    UnitStorageReport storageReport,
+    IOptions<MediaOptions> mediaOptions,
     ILogger<TenantsController> logger) : AdminControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
-        var rows = (await hostDb.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken))
-            .Select(TenantRow.From)
-            .Where(r => Matches(r, q))
+        var records = (await hostDb.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken))
+            .Where(r => Matches(TenantRow.From(r), q))
             .ToList();
+        var rows = records.Select(TenantRow.From).ToList();
         return View(new TenantListViewModel
         {
             Query = q,
             Tenants = rows.Where(r => r.Status != TenantStatus.Deleted).ToList(),
             Deleted = rows.Where(r => r.Status == TenantStatus.Deleted).ToList(),
+            Storage = await storageReport.ForAsync(records.Where(r => r.Status != TenantStatus.Deleted), cancellationToken),
         });
     }
 
@@ -147,6 +151,21 @@ public sealed class TenantsController(
     public Task<IActionResult> Resume(string name, CancellationToken cancellationToken) =>
         ApplyAsync(name, tenants.ResumeAsync(name, cancellationToken), "Đơn vị đã hoạt động trở lại.");
 
+    /// <summary>The unit's own media storage quota in GB ("1,5"); blank goes back to the host's default.</summary>
+    [HttpPost("{name}/media-quota")]
+    public async Task<IActionResult> MediaQuota(string name, string? quotaGigabytes, CancellationToken cancellationToken)
+    {
+        var result = QuotaInput.TryParse(quotaGigabytes, out var bytes, out var error)
+            ? await tenants.SetMediaQuotaAsync(name, bytes, cancellationToken)
+            : TenantOperationResult.Fail(error!);
+        if (!result.Succeeded)
+        {
+            return await ShowErrorsAsync(name, result, null, cancellationToken, quotaGigabytes);
+        }
+        Flash(bytes is { } set ? $"Đã đặt hạn mức lưu trữ tệp của đơn vị: {MediaSize.Text(set)}." : "Đơn vị dùng lại hạn mức lưu trữ chung.");
+        return RedirectToAction(nameof(Details), new { name });
+    }
+
     [HttpPost("{name}/delete")]
     public async Task<IActionResult> Delete(string name, string? confirmName, CancellationToken cancellationToken)
     {
@@ -187,9 +206,9 @@ public sealed class TenantsController(
     }
 
     /// <summary>Shows the detail page again with the refusal, answering 422 so nothing looks done.</summary>
-    private async Task<IActionResult> ShowErrorsAsync(string name, TenantOperationResult result, string? confirmName, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowErrorsAsync(string name, TenantOperationResult result, string? confirmName, CancellationToken cancellationToken, string? quotaGigabytes = null)
     {
-        var model = await LoadDetailAsync(name, confirmName, cancellationToken);
+        var model = await LoadDetailAsync(name, confirmName, cancellationToken, quotaGigabytes);
         if (model is null)
         {
             return NotFound();
@@ -202,7 +221,7 @@ public sealed class TenantsController(
         return View(nameof(Details), model);
     }
 
-    private async Task<TenantDetailViewModel?> LoadDetailAsync(string name, string? confirmName, CancellationToken cancellationToken)
+    private async Task<TenantDetailViewModel?> LoadDetailAsync(string name, string? confirmName, CancellationToken cancellationToken, string? quotaGigabytes = null)
     {
         var record = await hostDb.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
         if (record is null)
@@ -218,6 +237,9 @@ public sealed class TenantsController(
             DataFolder = folder,
             DataFolderExists = Directory.Exists(folder),
             ConfirmName = confirmName,
+            Storage = record.Status == TenantStatus.Deleted ? null : (await storageReport.ForAsync([record], cancellationToken)).GetValueOrDefault(record.Name),
+            QuotaGigabytes = quotaGigabytes ?? (record.MediaQuotaBytes is { } own ? (own / (1024m * 1024 * 1024)).ToString("0.######", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : null),
+            DefaultQuotaBytes = mediaOptions.Value.UnitQuotaBytes,
             Modules = catalog.Modules
                 .Select(m => new TenantDetailViewModel.ModuleState(m.Manifest.Id, m.Manifest.Name, catalog.IsEnabled(m.Manifest.Id, enabled), m.Manifest.AlwaysEnabled))
                 .OrderBy(m => m.Name, StringComparer.Ordinal)

@@ -21,6 +21,9 @@ public sealed class MediaIndexViewModel
 
     public required MediaAccess Access { get; init; }
 
+    /// <summary>What the unit's library holds against its quota.</summary>
+    public required StorageFigures Storage { get; init; }
+
     public MediaFolder? Current => Folders.FirstOrDefault(f => f.Path == FolderPath);
 
     /// <summary>Folders from the root down to the current one, for the breadcrumb.</summary>

@@ -1,5 +1,6 @@
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
+using Portal.Abstractions.Results;
 
 namespace CommuneTheme.Services;
 
@@ -14,6 +15,7 @@ public sealed class DocumentRegistry(PublishedContent published)
 
     public sealed record Filter(string? Type, string? Issuer, int? Year);
 
+    [MustUseResult]
     public sealed record Result(List<Document> Page, int Total, List<string> Types, List<string> Issuers, List<int> Years);
 
     public async Task<Result> SearchAsync(Filter filter, int page, int pageSize, CancellationToken cancellationToken)

@@ -120,6 +120,9 @@ namespace Portal.Core.Data.Migrations.Host
                     b.Property<bool>("IsHost")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("MediaQuotaBytes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -5,6 +5,7 @@ using Editorial.Approval.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Jobs;
+using Portal.Abstractions.Security;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
@@ -67,34 +68,35 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
     public async Task DelegationLimitedToAField_ShouldLetTheDelegateActOnlyOnThatField_AndSaySoOnScreen()
     {
         using var head = await factory.AsAsync(School, "truongban");
-        var technicalId = (await factory.FindUserAsync(School, "kythuat"))!.Id;
+        // A delegate must hold a role the flow lets review for the head: a board member with no field of his own does.
+        var delegateId = (await factory.CreateUserAsync(School, "thanhvien.moi", BuiltInRoles.Member)).Id;
         var field = await factory.FieldIdAsync(School, "chuyen-mon");
         var fieldName = await factory.QueryAsync(School, db => db.Fields.Where(f => f.Id == field).Select(f => f.Name).SingleAsync());
         var before = await factory.ApprovalAsync(School, db => db.Delegations.CountAsync());
 
         var unknownField = await head.PostFormAsync("admin/approval/delegations", "admin/approval/delegations",
-            ("toUserId", technicalId), ("start", Day(0)), ("end", Day(0)), ("fieldId", "987654"));
+            ("toUserId", delegateId), ("start", Day(0)), ("end", Day(0)), ("fieldId", "987654"));
         Assert.Equal(HttpStatusCode.BadRequest, unknownField.StatusCode);
         Assert.Contains("Lĩnh vực đã chọn không tồn tại.", await unknownField.BodyAsync());
         Assert.Equal(before, await factory.ApprovalAsync(School, db => db.Delegations.CountAsync()));
         var limited = await head.PostFormAsync("admin/approval/delegations", "admin/approval/delegations",
-            ("toUserId", technicalId), ("start", Day(0)), ("end", Day(0)), ("fieldId", field.ToString()));
+            ("toUserId", delegateId), ("start", Day(0)), ("end", Day(0)), ("fieldId", field.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, limited.StatusCode);
         Assert.Contains($"data-testid=\"delegation-field\">{fieldName}<", await head.GetStringAsync("admin/approval/delegations"));
 
         var inField = await SchoolItemAsync("chuyen-mon", "Chuyên đề tiếng Việt lớp 3");
         var outside = await SchoolItemAsync("cong-doan", "Công đoàn tổ chức tham quan");
-        using var technical = await factory.AsAsync(School, "kythuat");
-        var inbox = await technical.GetStringAsync("admin/approval");
+        using var delegate_ = await factory.SignedInAsync(School, "thanhvien.moi", IdentityTestKit.StrongPassword);
+        var inbox = await delegate_.GetStringAsync("admin/approval");
         Assert.Contains($"admin/approval/{inField}\"", inbox);
         Assert.DoesNotContain($"admin/approval/{outside}\"", inbox);
-        Assert.Equal(HttpStatusCode.Forbidden, (await technical.StepAsync(outside, "approve")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await technical.StepAsync(inField, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegate_.StepAsync(outside, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await delegate_.StepAsync(inField, "approve")).StatusCode);
 
         var approve = (await factory.StepsAsync(School, inField)).Single(s => s.Action == FlowActions.Approve);
         Assert.Contains("Phạm Thị Ngân", approve.OnBehalfOfName);
         Assert.Contains($"lĩnh vực {fieldName}", approve.OnBehalfOfName);
-        Assert.Contains($"lĩnh vực {fieldName}", await technical.GetStringAsync($"admin/approval/{inField}"));
+        Assert.Contains($"lĩnh vực {fieldName}", await delegate_.GetStringAsync($"admin/approval/{inField}"));
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public static class FlowTemplates
 
     private static ActorRule Roles(params string[] roles) => new(Roles: roles);
 
+    /// <summary>Who may review for an absent reviewer under a dated delegation: the head, a deputy or a board member.</summary>
+    private static readonly string[] ReviewDelegates = [R.Head, R.Deputy, R.Member];
+
     /// <summary>Refuse and return are open to whoever may move the item forward from that state.</summary>
     private static IEnumerable<FlowTransition> Decisions(string state, ActorRule who) =>
     [
@@ -60,7 +63,7 @@ public static class FlowTemplates
     public static FlowDefinition Commune()
     {
         var office = Roles(R.Deputy, R.Secretary, R.Head);
-        var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true);
+        var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Delegates: ReviewDelegates);
         return new FlowDefinition
         {
             InitialState = Classify,
@@ -96,7 +99,7 @@ public static class FlowTemplates
     public static FlowDefinition TradeUnion()
     {
         var secretary = Roles(R.Secretary, R.Head);
-        var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true);
+        var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Delegates: ReviewDelegates);
         var leadership = Roles(R.Head, R.Deputy);
         string[] clerkTypes = [T.LegalDocument, T.WorkSchedule];
         return new FlowDefinition
@@ -115,7 +118,8 @@ public static class FlowTemplates
                 .. Decisions(Review, reviewer),
                 new(A.Resubmit, Returned, Classify, new ActorRule(Author: true)),
                 new(A.Publish, ToPublish, Published, Roles(R.TechnicalAdmin)),
-                new(A.Publish, ToPublish, Published, Roles(R.Clerk), clerkTypes),
+                // The clerk enters the directives and the schedule herself and publishes them once the leadership approved (Art. 7.7).
+                new(A.Publish, ToPublish, Published, new ActorRule(Roles: [R.Clerk], AuthorMay: true), clerkTypes),
                 new(A.Return, ToPublish, Returned, Roles(R.TechnicalAdmin)),
                 new(A.TakeDown, Published, TakenDown, Roles(R.Head, R.Deputy)),
             ],
@@ -135,7 +139,7 @@ public static class FlowTemplates
     /// </summary>
     public static FlowDefinition School()
     {
-        var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Standing: [new(R.Deputy, R.Head)]);
+        var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Standing: [new(R.Deputy, R.Head)], Delegates: ReviewDelegates);
         return new FlowDefinition
         {
             InitialState = Review,

@@ -64,7 +64,7 @@ public static class FlowValidator
             {
                 errors.Add(T["{0}: chưa nói ai được làm.", label]);
             }
-            var named = (t.Who?.Roles ?? []).Concat((t.Who?.Standing ?? []).SelectMany(s => new[] { s.Role, s.OnBehalfOfRole }));
+            var named = (t.Who?.Roles ?? []).Concat(t.Who?.Delegates ?? []).Concat((t.Who?.Standing ?? []).SelectMany(s => new[] { s.Role, s.OnBehalfOfRole }));
             errors.AddRange(named.Where(r => !roles.Contains(r)).Distinct().Select(r => T["{0}: không có vai trò “{1}”.", label, r].Value));
             errors.AddRange((t.ContentTypes ?? []).Where(c => ContentTypes.Find(c) is null).Select(c => T["{0}: không có loại nội dung “{1}”.", label, c].Value));
         }

@@ -15,6 +15,8 @@ public static class WorkflowEngine
     /// <summary>
     /// Whether <paramref name="actor"/> may take <paramref name="action"/>: first in their own right, then under a
     /// standing delegation between roles, then for one of <paramref name="delegators"/> (users who delegated to them today).
+    /// Each way is subject to <see cref="NobodyDecidesOnTheirOwnItemRule"/>, and a dated delegation to
+    /// <see cref="DelegateMustHoldTheStepRoleRule"/>; a refusal says which rule refused it when one did.
     /// </summary>
     public static Authority Authorize(FlowDefinition flow, string state, string action, string contentType, ActorFacts actor, IEnumerable<ActorFacts> delegators)
     {
@@ -23,25 +25,45 @@ public static class WorkflowEngine
         {
             return Authority.Denied;
         }
-        if (candidates.FirstOrDefault(t => Satisfies(t.Who, actor)) is { } own)
+        string? refusedBy = null;
+        foreach (var transition in candidates.Where(t => Satisfies(t.Who, actor)))
         {
-            return new Authority(own);
+            if (!NobodyDecidesOnTheirOwnItemRule.Forbids(transition, actor))
+            {
+                return new Authority(transition);
+            }
+            refusedBy = NobodyDecidesOnTheirOwnItemRule.Message;
         }
         foreach (var transition in candidates)
         {
             if (StandingFor(transition.Who, actor) is { } role)
             {
-                return new Authority(transition, null, role);
+                if (!NobodyDecidesOnTheirOwnItemRule.Forbids(transition, actor))
+                {
+                    return new Authority(transition, null, role);
+                }
+                refusedBy = NobodyDecidesOnTheirOwnItemRule.Message;
             }
         }
         foreach (var delegator in delegators)
         {
-            if (candidates.FirstOrDefault(t => Satisfies(t.Who, delegator)) is { } forOther)
+            foreach (var transition in candidates.Where(t => Satisfies(t.Who, delegator)))
             {
-                return new Authority(forOther, delegator.UserId, delegator.Name);
+                if (!DelegateMustHoldTheStepRoleRule.Allows(transition, delegator, actor))
+                {
+                    refusedBy ??= DelegateMustHoldTheStepRoleRule.Message;
+                }
+                else if (NobodyDecidesOnTheirOwnItemRule.Forbids(transition, actor, delegator))
+                {
+                    refusedBy = NobodyDecidesOnTheirOwnItemRule.Message;
+                }
+                else
+                {
+                    return new Authority(transition, delegator.UserId, delegator.Name);
+                }
             }
         }
-        return Authority.Denied;
+        return refusedBy is null ? Authority.Denied : Authority.RefusedBy(refusedBy);
     }
 
     public static bool Satisfies(ActorRule rule, ActorFacts actor) =>

@@ -3,6 +3,7 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
 using Portal.Core.Data;
 
 namespace Editorial.Approval.Services;
@@ -46,31 +47,57 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
         return fieldId is { } id ? _fieldCodes.GetValueOrDefault(id) : null;
     }
 
-    public async Task<ActorFacts> FactsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, CancellationToken cancellationToken)
+    /// <summary>The facts of <paramref name="user"/> for the pass; <paramref name="credits"/> (from the item's latest version) tells whether it names them.</summary>
+    public async Task<ActorFacts> FactsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, CancellationToken cancellationToken, ItemCredits? credits = null)
     {
         var route = flow.RouteFor(await FieldCodeAsync(instance.FieldId, cancellationToken));
         var ownsField = instance.FieldId is { } fieldId && (route is null
             ? user.FieldIds.Contains(fieldId)
             : route.Users.Contains(user.UserName) || route.Deputies.Contains(user.UserName) || route.Roles.Any(user.Roles.Contains));
-        return new ActorFacts(user.Id, user.Display, user.Roles, ownsField, instance.AuthorId == user.Id, instance.AssigneeId == user.Id);
+        return new ActorFacts(user.Id, user.Display, user.Roles, ownsField, instance.AuthorId == user.Id, instance.AssigneeId == user.Id,
+            (credits ?? ItemCredits.None).Names(user.UserName, user.FullName));
     }
 
     /// <summary>
     /// Facts of each user who delegated to <paramref name="user"/> for <paramref name="today"/> and for the item's field (a
     /// delegation limited to a field covers only items of that field). The name the timeline shows says which field.
     /// </summary>
-    public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken)
+    public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken, ItemCredits? credits = null)
     {
         var facts = new List<ActorFacts>();
         foreach (var delegation in await DelegationsToAsync(user, today, cancellationToken))
         {
             if ((delegation.FieldId is null || delegation.FieldId == instance.FieldId) && await FindAsync(delegation.FromUserId, cancellationToken) is { } from)
             {
-                var own = await FactsAsync(from, flow, instance, cancellationToken);
+                var own = await FactsAsync(from, flow, instance, cancellationToken, credits);
                 facts.Add(delegation.FieldId is { } field ? own with { Name = $"{own.Name}, lĩnh vực {await FieldNameAsync(field, cancellationToken)}" } : own);
             }
         }
         return facts;
+    }
+
+    /// <summary>
+    /// Board users who could take the current state's work step if the pass were given to them (the reassign list and its
+    /// check): never the item's author or someone it credits, never a contributor or the accountant.
+    /// </summary>
+    public async Task<List<BoardUser>> AssignableAsync(FlowDefinition flow, WorkflowInstance instance, ItemCredits credits, CancellationToken cancellationToken)
+    {
+        var work = flow.Transitions.Where(t => t.From == instance.State && WorkflowEngine.IsWork(t.Action)).Select(t => t.Action).Distinct().ToList();
+        var assignable = new List<BoardUser>();
+        foreach (var user in await UsersAsync(cancellationToken))
+        {
+            if (!user.Roles.Any(BuiltInRoles.Board.Contains))
+            {
+                continue;
+            }
+            var given = new WorkflowInstance { FieldId = instance.FieldId, AuthorId = instance.AuthorId, AssigneeId = user.Id };
+            var facts = await FactsAsync(user, flow, given, cancellationToken, credits);
+            if (work.Any(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, []).Allowed))
+            {
+                assignable.Add(user);
+            }
+        }
+        return assignable;
     }
 
     /// <summary>The delegations to <paramref name="user"/> in force on <paramref name="today"/>, whatever their field.</summary>

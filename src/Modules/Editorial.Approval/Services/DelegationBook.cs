@@ -4,6 +4,7 @@ using Editorial.Approval.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Security;
 
 namespace Editorial.Approval.Services;
 
@@ -42,6 +43,10 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         else if (to.Id == fromUserId)
         {
             errors.Add(T["Không thể tự ủy quyền cho chính mình."]);
+        }
+        else if (!to.Roles.Any(BuiltInRoles.Board.Contains))
+        {
+            errors.Add(T["Chỉ ủy quyền được cho thành viên Ban biên tập (không cho cộng tác viên hay kế toán)."]);
         }
         var startOk = TryDate(start, out var startDate);
         var endOk = TryDate(end, out var endDate);

@@ -42,6 +42,12 @@ public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenant
                 {
                     continue;
                 }
+                if (NobodyDecidesOnTheirOwnItemRule.IsDecision(t.Action) && !t.Who.AuthorMay)
+                {
+                    // The item's owner never decides on it (the names it credits are judged on its screen).
+                    var userId = user.Id;
+                    who = PredicateJoin.And(who, i => i.AuthorId == null || i.AuthorId != userId);
+                }
                 var (from, v) = (t.From, version);
                 Expression<Func<WorkflowInstance, bool>> where = i => i.DefinitionVersion == v && i.State == from;
                 if (t.ContentTypes is { Count: > 0 } types)

@@ -36,10 +36,16 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         }
         FlowDefinition flow;
         IReadOnlyList<string> actions = [];
+        IReadOnlyList<BoardUser> assignable = [];
         if (instance is not null)
         {
             flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
-            actions = await ActionsAsync(flow, instance, user, cancellationToken);
+            var credits = ItemCredits.Of(latest?.Parts);
+            actions = await ActionsAsync(flow, instance, user, cancellationToken, credits);
+            if (actions.Contains(FlowActions.Reassign))
+            {
+                assignable = await directory.AssignableAsync(flow, instance, credits, cancellationToken);
+            }
         }
         else
         {
@@ -48,14 +54,14 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         var canSubmit = instance is null || instance.State == FlowTemplates.Published || actions.Contains(FlowActions.Resubmit);
         return new ItemPanelViewModel(item, latest?.Title ?? "", instance, instance is null ? null : flow.State(instance.State)?.Name, actions, timeline,
             await tenantDb.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken),
-            await directory.UsersAsync(cancellationToken), flow.Sources, canSubmit, errors, await duplicates.ForAsync(item, latest, cancellationToken));
+            await directory.UsersAsync(cancellationToken), assignable, flow.Sources, canSubmit, errors, await duplicates.ForAsync(item, latest, cancellationToken));
     }
 
     /// <summary>Actions this user may take now (their own right, a standing delegation, or a dated one for today).</summary>
-    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken, ItemCredits? credits = null)
     {
-        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken);
-        var delegators = await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken);
+        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken, credits);
+        var delegators = await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken, credits);
         return flow.Transitions.Where(t => t.From == instance.State).Select(t => t.Action).Distinct()
             .Where(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, delegators).Allowed)
             .ToList();

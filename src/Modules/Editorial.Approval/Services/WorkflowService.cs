@@ -129,20 +129,27 @@ public sealed class WorkflowService(
             return StepResult.Fail(T[TakenMeanwhile]);
         }
         var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
-        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken);
-        var delegators = await directory.DelegatorsAsync(user, flow, instance, Today, cancellationToken);
+        var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
+        var credits = ItemCredits.Of(latest.Parts);
+        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken, credits);
+        var delegators = await directory.DelegatorsAsync(user, flow, instance, Today, cancellationToken, credits);
         var authority = WorkflowEngine.Authorize(flow, instance.State, action, instance.ContentType, facts, delegators);
         if (!authority.Allowed)
         {
             var (actionName, stateName) = (T[FlowActions.Name(action)].Value, T[flow.State(instance.State)?.Name ?? instance.State].Value);
-            return StepResult.Deny(WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
+            return StepResult.Deny(authority.Refusal is { } refusal ? T[refusal]
+                : WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
                 ? T["Bạn không có quyền “{0}” bài này ở bước “{1}”.", actionName, stateName]
                 : T["Bài đang ở bước “{0}”, không thể “{1}”.", stateName, actionName]);
         }
-        var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
         if (await rules.ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
         {
             return StepResult.Fail([.. errors]);
+        }
+        if (action == FlowActions.Reassign && input.AssigneeId is { } assignee
+            && !(await directory.AssignableAsync(flow, instance, credits, cancellationToken)).Any(u => u.Id == assignee))
+        {
+            return StepResult.Fail(T["Chỉ giao được cho người có thể xử lý bước này; không giao cho tác giả hay người cung cấp bài."]);
         }
         var outcome = await MoveAsync(flow, instance, item, latest, authority.Transition!, authority, user, input, cancellationToken);
         return await FinishAsync(outcome, transaction, cancellationToken);

@@ -7,6 +7,7 @@ using Portal.Core.Sites;
 namespace Editorial.Approval.ViewModels;
 
 /// <summary>An item's flow screen: where it stands, what this user may do now, its timeline, and published items like it.</summary>
+/// <param name="Assignable">Who the pass may be given to (<see cref="Services.ActorDirectory.AssignableAsync"/>).</param>
 /// <param name="Similar">Published items like the latest version, most similar first; null when the host has no finder.</param>
 public sealed record ItemPanelViewModel(
     ContentItem Item,
@@ -17,6 +18,7 @@ public sealed record ItemPanelViewModel(
     IReadOnlyList<TimelineRow> Timeline,
     IReadOnlyList<EditorialField> Fields,
     IReadOnlyList<Services.BoardUser> Users,
+    IReadOnlyList<Services.BoardUser> Assignable,
     IReadOnlyList<FlowSource> Sources,
     bool CanSubmit,
     IReadOnlyList<string> Errors,

@@ -89,7 +89,8 @@ public static class OfficePackageInspector
     {
         if (entry.Length > limits.MaxEntryBytes)
         {
-            return OfficePackageDefect.TooLarge; // declared too large: no need to inflate it to know
+            // Declared too large: no need to inflate it to know.
+            return entry.Length > Math.Max(1, entry.CompressedLength) * limits.MaxRatio ? OfficePackageDefect.Bomb : OfficePackageDefect.TooLarge;
         }
         using var raw = entry.Open();
         using var counted = new CountingStream(raw, budget, entry.CompressedLength);

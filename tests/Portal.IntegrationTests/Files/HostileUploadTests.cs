@@ -34,7 +34,7 @@ public sealed class HostileUploadTests(MediaFactory factory)
         var content = name switch
         {
             "sau.docx" => HostileFiles.DeepDocx(40_000),
-            "bom.docx" => HostileFiles.BombDocx(200),
+            "bom.docx" => HostileFiles.BombDocx(50),
             "macro.docx" => HostileFiles.MacroDocx(MacroMarker.VbaProjectPart),
             _ => HostileFiles.MacroDocx(MacroMarker.MacroEnabledContentType),
         };

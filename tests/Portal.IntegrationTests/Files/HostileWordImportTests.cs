@@ -1,5 +1,6 @@
 using System.Net;
 using Portal.IntegrationTests.ContentAdmin;
+using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
 using Portal.IntegrationTests.WordImport;
 using Portal.UnitTests.Files;
@@ -31,7 +32,7 @@ public sealed class HostileWordImportTests(PortalFactory factory)
         var content = name switch
         {
             "sau.docx" => HostileFiles.DeepDocx(40_000),
-            "bom.docx" => HostileFiles.BombDocx(200),
+            "bom.docx" => HostileFiles.BombDocx(50),
             "dai.docx" => HostileFiles.HugeTextDocx(2_200_000),
             _ => HostileFiles.MacroDocx(),
         };

@@ -73,7 +73,7 @@ public sealed class FileWorkerClientTests : IDisposable
         var content = name switch
         {
             "sau.docx" => HostileFiles.DeepDocx(40_000),
-            "bom.docx" => HostileFiles.BombDocx(200),
+            "bom.docx" => HostileFiles.BombDocx(50),
             _ => HostileFiles.MacroDocx(),
         };
 

@@ -13,16 +13,16 @@ public static class HostileFiles
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    /// <summary>A .docx whose body nests <paramref name="levels"/> content controls: 2–4 KB that overflowed the stack of the package library.</summary>
+    /// <summary>A .docx whose body nests elements <paramref name="levels"/> deep (content controls): a few KB that overflowed the stack of the package library.</summary>
     public static byte[] DeepDocx(int levels = 40_000) => Docx(body =>
     {
         body.Append("<w:p><w:r><w:t>Tài liệu lồng sâu</w:t></w:r></w:p>");
-        body.Insert(body.Length, "<w:sdt><w:sdtContent>", levels);
-        body.Insert(body.Length, "</w:sdtContent></w:sdt>", levels);
+        body.Insert(body.Length, "<w:sdt><w:sdtContent>", levels / 2);
+        body.Insert(body.Length, "</w:sdtContent></w:sdt>", levels / 2);
     });
 
     /// <summary>A .docx whose body holds <paramref name="megabytes"/> MB of blanks between two paragraphs: a few hundred KB that inflate a thousandfold.</summary>
-    public static byte[] BombDocx(int megabytes = 200) => Docx(body => body.Append("<w:p><w:r><w:t>Bom</w:t></w:r></w:p>"), writer =>
+    public static byte[] BombDocx(int megabytes = 50) => Docx(body => body.Append("<w:p><w:r><w:t>Bom</w:t></w:r></w:p>"), writer =>
     {
         var blanks = new string(' ', 1024 * 1024);
         for (var i = 0; i < megabytes; i++)
@@ -85,8 +85,9 @@ public static class HostileFiles
     });
 
     /// <summary>
-    /// A one-page PDF whose page dictionary holds arrays nested <paramref name="levels"/> deep: PDF parsers read objects
-    /// recursively, and object streams are compressed, so no pre-check without parsing can bound it.
+    /// A one-page PDF whose page tree nests <paramref name="levels"/> Pages nodes deep (a few MB): PdfPig walks the tree
+    /// recursively and overflows the stack, and no pre-check can bound it without parsing, since object streams may be
+    /// compressed.
     /// </summary>
     public static byte[] DeepPdf(int levels = 50_000)
     {
@@ -94,13 +95,16 @@ public static class HostileFiles
         var offsets = new List<int>();
         void Object(string body)
         {
-            offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
+            offsets.Add(pdf.Length); // ASCII only: characters are bytes
             pdf.Append(offsets.Count).Append(" 0 obj\n").Append(body).Append("\nendobj\n");
         }
         Object("<< /Type /Catalog /Pages 2 0 R >>");
-        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + new string('[', levels) + new string(']', levels) + " >>");
-        var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
+        for (var node = 2; node < levels + 2; node++)
+        {
+            Object($"<< /Type /Pages /Kids [{node + 1} 0 R] /Count 1 >>");
+        }
+        Object($"<< /Type /Page /Parent {levels + 1} 0 R /MediaBox [0 0 612 792] >>");
+        var xref = pdf.Length;
         pdf.Append("xref\n0 ").Append(offsets.Count + 1).Append("\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {

@@ -33,11 +33,15 @@ public sealed class OfficePackageInspectorTests
     [Fact]
     public void Inspect_ShouldRefuseADecompressionBomb_BeforeInflatingIt()
     {
-        var bomb = HostileFiles.BombDocx(200);
+        var bomb = HostileFiles.BombDocx(50);
 
         Assert.True(bomb.Length < 1024 * 1024, $"The bomb is {bomb.Length} bytes");
         Assert.Equal(OfficePackageDefect.Bomb, Inspect(bomb));
     }
+
+    [Fact]
+    public void Inspect_ShouldRefuseABomb_ByItsDeclaredSize_WithoutInflatingIt() =>
+        Assert.Equal(OfficePackageDefect.Bomb, Inspect(HostileFiles.BombDocx(100)));
 
     [Fact]
     public void Inspect_ShouldRefuseAnXmlPartOverTheImportLimit_ThoughItIsNoBomb() =>

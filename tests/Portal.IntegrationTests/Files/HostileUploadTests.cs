@@ -49,6 +49,21 @@ public sealed class HostileUploadTests(MediaFactory factory)
     }
 
     [Fact]
+    public async Task PixelBomb_ShouldBeRefusedFromItsHeader_BeforeAnyDecoding()
+    {
+        using var admin = await factory.AdminAsync(Commune);
+        var rowsBefore = (await factory.ItemsAsync(Commune)).Count;
+        var bomb = Portal.UnitTests.Import.TinyPng.Create(60_000, 60_000);
+
+        var response = await admin.UploadAsync(null, new UploadFile("bom-anh.png", bomb, "image/png"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Ảnh “bom-anh.png” (60000×60000 điểm ảnh) quá lớn", await response.BodyAsync());
+        Assert.Equal(rowsBefore, (await factory.ItemsAsync(Commune)).Count);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("admin/media")).StatusCode);
+    }
+
+    [Fact]
     public async Task PlainDocx_ShouldStillBeAccepted()
     {
         using var admin = await factory.AdminAsync(Commune);

@@ -18,6 +18,8 @@ public sealed class FilesTranslationTests
             .Append("Tệp Word không có nội dung.")
             .Append("Không đọc được nội dung tệp");
 
-        Assert.Empty(texts.Distinct().Where(t => !ViewTranslations.IsTranslated(t)));
+        var untranslated = texts.Distinct().Where(t => !ViewTranslations.IsTranslated(t)).ToList();
+
+        Assert.Empty(untranslated);
     }
 }

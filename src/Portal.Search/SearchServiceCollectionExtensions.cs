@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
+using Portal.Search.Files;
 using Portal.Search.Indexing;
 
 namespace Portal.Search;
@@ -14,7 +15,10 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<RebuildProgress>();
         services.AddSingleton<RebuildRunner>();
-        services.AddSingleton<AttachmentText>();
+        services.AddOptions<FileWorkerOptions>().BindConfiguration("Portal:Files");
+        services.AddSingleton<FileWorkerClient>();
+        services.AddSingleton<FileReadLocks>();
+        services.AddScoped<AttachmentText>();
         services.AddSingleton<Querying.SearchResultsCache>();
         services.AddScoped<ChangeLogReader>();
         services.AddScoped<SearchDocumentBuilder>();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Portal.Search.Files;
 
 /// <summary>
-/// Runs Portal.FileWorker, a child process, to read the text of an untrusted file (ADR 0014). A parser fed a hostile
+/// Runs Portal.FileWorker, a child process, to read the text of an untrusted file (ADR 0015). A parser fed a hostile
 /// file can overflow its stack, which .NET cannot catch and which ends the whole process, or exhaust memory or loop:
 /// in the worker, only the worker dies. Each run is capped in time (<see cref="FileWorkerOptions.Timeout"/>), managed
 /// heap (DOTNET_GCHeapHardLimit) and output; a crash, a kill or a refusal answers <see cref="FileTextOutcome.Unreadable"/>.

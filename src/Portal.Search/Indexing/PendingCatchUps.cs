@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Hosting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Search.Indexing;
@@ -16,7 +17,8 @@ namespace Portal.Search.Indexing;
 /// finds it. Marks are only in memory: after a restart every index replays the change log before its first
 /// search anyway. Several changes made while a catch-up runs are taken by the next one together.
 /// </summary>
-public sealed class PendingCatchUps(IServiceScopeFactory scopeFactory, TenantRegistry registry, ILogger<PendingCatchUps> logger) : BackgroundService
+public sealed class PendingCatchUps(IServiceScopeFactory scopeFactory, TenantRegistry registry, ILogger<PendingCatchUps> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
     private readonly ConcurrentDictionary<string, UnitState> _units = new(StringComparer.Ordinal);
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -64,7 +66,9 @@ public sealed class PendingCatchUps(IServiceScopeFactory scopeFactory, TenantReg
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Cập nhật chỉ mục tìm kiếm sau thay đổi";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await foreach (var name in _queue.Reader.ReadAllAsync(stoppingToken))
         {

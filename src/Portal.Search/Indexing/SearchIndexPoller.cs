@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Hosting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Search.Indexing;
@@ -13,9 +14,12 @@ namespace Portal.Search.Indexing;
 /// <see cref="SearchIndexEventHandler"/>; changes made on another node reach this node's index here, since
 /// each node keeps its own index and cursor over the shared change log.
 /// </summary>
-public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger) : BackgroundService
+public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Đồng bộ và lưu chỉ mục tìm kiếm";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))

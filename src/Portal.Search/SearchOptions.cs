@@ -42,8 +42,10 @@ public sealed class SearchOptions
     public TimeSpan HostIndexSweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Result pages of the public search kept in memory for the whole process (0 turns the cache off). A page is
-    /// a few kilobytes; it is only reused while its unit's index has not changed.
+    /// Memory the public search's result pages may take, for the whole process, in megabytes (0 turns the cache off).
+    /// Pages are weighed by their text (snippets and titles), so the bound holds whatever the pages hold; a page is
+    /// 5–20 KB and is only reused while its unit's index has not changed. It was 5,000 pages: about 60 MB, which the
+    /// soak benchmark found to be most of the managed heap's growth (docs/PERFORMANCE.md).
     /// </summary>
-    public int ResultCacheEntries { get; set; } = 5000;
+    public int ResultCacheMegabytes { get; set; } = 16;
 }

@@ -62,7 +62,7 @@ public sealed class SearchResultsCacheTests : IDisposable
     {
         _index.Add("Hội nghị tổng kết năm học");
         _index.Commit();
-        using var cache = new SearchResultsCache(Options.Create(new SearchOptions { ResultCacheEntries = 0 }));
+        using var cache = new SearchResultsCache(Options.Create(new SearchOptions { ResultCacheMegabytes = 0 }));
         var runs = 0;
 
         Search(cache, "hoi nghi", SearchScope.Public, () => runs++);

@@ -52,6 +52,10 @@ public static class PortalServiceCollectionExtensions
             sp.GetRequiredService<IOptions<PortalPathsOptions>>().Value is var paths && !string.IsNullOrWhiteSpace(paths.LockFolder) ? paths.LockFolder : paths.AppData,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DataFolderLock>>()));
         services.AddHostedService<DataFolderLockService>();
+        // A failed background service restarts itself (SupervisedBackgroundService); any other must not stop every unit's site.
+        services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.BackgroundServiceExceptionBehavior = Microsoft.Extensions.Hosting.BackgroundServiceExceptionBehavior.Ignore);
+        services.AddSingleton<BackgroundServiceHealth>();
+        services.AddSingleton<BackgroundServiceSupervisor>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

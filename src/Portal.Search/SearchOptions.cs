@@ -16,6 +16,14 @@ public sealed class SearchOptions
     /// <summary>An index nobody searched or changed for this long is closed (and reopens on its next use).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>
+    /// Longest a search waits for its unit's index to catch up (after a change on this node, or at the unit's first
+    /// search in the process), counted from the catch-up's start. A catch-up takes milliseconds; one that takes longer
+    /// (a unit restored from a copy replays its whole change log) goes on in the background while searches answer
+    /// from what the index holds, saying the index is being rebuilt.
+    /// </summary>
+    public TimeSpan SearchWait { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Delivered change-log messages older than this are deleted (<see cref="Indexing.ChangeLogPruningJob"/>).</summary>
     public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(30);
 

@@ -14,7 +14,7 @@ namespace Portal.Search.Indexing;
 /// <see cref="SearchIndexEventHandler"/>; changes made on another node reach this node's index here, since
 /// each node keeps its own index and cursor over the shared change log.
 /// </summary>
-public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger,
+public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, RebuildRunner repairs, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger,
     BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
     public override string DisplayName => "Đồng bộ và lưu chỉ mục tìm kiếm";
@@ -26,6 +26,7 @@ public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchI
         {
             await PollAsync(stoppingToken);
             indexes.CommitPublished();
+            RepairBroken();
             indexes.CloseIdle(options.Value.IdleTimeout);
         }
     }
@@ -46,6 +47,22 @@ public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchI
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Catching up the search index of {Tenant} failed", name);
+                if (IndexDamage.IsDamage(ex))
+                {
+                    repairs.Repair(tenant, indexes.Get(name), ex);
+                }
+            }
+        }
+    }
+
+    /// <summary>Starts a rebuild of every open index found damaged (once at a time, with a pause after a failed one).</summary>
+    public void RepairBroken()
+    {
+        foreach (var index in indexes.BrokenIndexes)
+        {
+            if (registry.Find(index.TenantName) is { Status: TenantStatus.Active } tenant)
+            {
+                repairs.Repair(tenant, index, index.Broken!);
             }
         }
     }

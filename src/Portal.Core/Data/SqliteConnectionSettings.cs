@@ -69,7 +69,10 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
             return true;
         }
         // The wait first: switching to WAL takes the write lock, which another process or connection may hold a moment.
-        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL;";
+        // Two commands: a multi-statement command's scalar is the first statement's row (busy_timeout answers one).
+        command.CommandText = "PRAGMA busy_timeout = 30000;";
+        command.ExecuteNonQuery();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
         var mode = Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
         var wal = string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase);
         if (!wal)

@@ -12,6 +12,14 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddPortalSearch(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>().BindConfiguration("Portal:Search");
+        // Nodes that share App_Data keep their indexes on their own disk: that folder is what one process must own.
+        services.AddOptions<Core.Tenancy.PortalPathsOptions>().PostConfigure<Microsoft.Extensions.Options.IOptions<SearchOptions>>((paths, search) =>
+        {
+            if (!string.IsNullOrWhiteSpace(search.Value.IndexRoot) && string.IsNullOrWhiteSpace(paths.LockFolder))
+            {
+                paths.LockFolder = search.Value.IndexRoot;
+            }
+        });
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<RebuildProgress>();
         services.AddSingleton<RebuildRunner>();

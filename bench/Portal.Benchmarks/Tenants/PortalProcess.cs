@@ -13,6 +13,8 @@ public sealed class PortalProcess : IDisposable
     private readonly Process _process;
 
     public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
     public Stopwatch SinceStart { get; }
 
     private PortalProcess(Process process, Uri baseAddress, Stopwatch sinceStart)
@@ -22,7 +24,7 @@ public sealed class PortalProcess : IDisposable
         SinceStart = sinceStart;
     }
 
-    /// <param name="settings">Extra configuration, as environment variables ("Portal__Search__ResultCacheEntries").</param>
+    /// <param name="settings">Extra configuration, as environment variables ("Portal__Search__ResultCacheMegabytes").</param>
     public static PortalProcess Start(string repositoryRoot, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         var webFolder = Path.Combine(repositoryRoot, "src", "Portal.Web");
@@ -83,7 +85,6 @@ public sealed class PortalProcess : IDisposable
         throw new TimeoutException($"{path} did not answer within {timeout}");
     }
 
-    /// <summary>Resident set size of the web process, in MiB (what Linux calls the working set).</summary>
     /// <summary>CPU time the portal process has used so far: per request, a figure the other load on a shared machine disturbs less than wall time.</summary>
     public TimeSpan CpuTime()
     {
@@ -91,6 +92,7 @@ public sealed class PortalProcess : IDisposable
         return _process.TotalProcessorTime;
     }
 
+    /// <summary>Resident set size of the web process, in MiB (what Linux calls the working set).</summary>
     public double WorkingSetMiB()
     {
         _process.Refresh();

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Hosting;
 
 namespace Portal.Core.Email;
 
@@ -12,7 +13,8 @@ namespace Portal.Core.Email;
 /// not retried, and messages still queued when the process stops are lost. Mail a user waits for (password
 /// reset) keeps going through <see cref="IEmailSender"/> directly.
 /// </summary>
-public sealed class BackgroundEmail(IServiceScopeFactory scopeFactory, ILogger<BackgroundEmail> logger) : BackgroundService
+public sealed class BackgroundEmail(IServiceScopeFactory scopeFactory, ILogger<BackgroundEmail> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
     private readonly Channel<Message> _queue = Channel.CreateUnbounded<Message>(new UnboundedChannelOptions { SingleReader = true });
     private int _pending;
@@ -40,7 +42,9 @@ public sealed class BackgroundEmail(IServiceScopeFactory scopeFactory, ILogger<B
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Gửi thư";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await foreach (var message in _queue.Reader.ReadAllAsync(stoppingToken))
         {

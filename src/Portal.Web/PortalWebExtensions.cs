@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Core.Tenancy;
 
 namespace Portal.Web;
@@ -23,7 +25,13 @@ public static class PortalWebExtensions
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>()
             .Configure<ModuleCatalog>((options, catalog) => options.Conventions.Add(new ModuleControllerConvention(catalog)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Validation.VietnameseModelBindingMessages>();
-        var mvc = services.AddControllersWithViews()
+        services.AddAntiforgery(options => options.HeaderName = PortalAntiforgery.HeaderName);
+        var mvc = services.AddControllersWithViews(options =>
+            {
+                // Every unsafe method of every controller needs a token; [IgnoreAntiforgeryToken] is the reviewed way out (docs/SECURITY.md).
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new AntiforgeryRefusalFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var module in modules)
@@ -53,6 +61,9 @@ public static class PortalWebExtensions
         app.UseMiddleware<ModuleGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, so an expired session gets its sign-in answer (htmx: 401) rather than a token refusal.
+        app.UseAntiforgery();
+        app.UseMiddleware<EndpointAntiforgeryMiddleware>();
         app.UseOutputCache();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         AddLateModuleParts(app.Services.GetRequiredService<ApplicationPartManager>(), catalog);

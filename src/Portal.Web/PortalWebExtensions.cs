@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
+using Portal.Core.Identity.Passwords;
 using Portal.Core.Modules;
 using Portal.Core.Security;
+using Portal.Core.Security.RateLimiting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Web;
@@ -19,6 +21,8 @@ public static class PortalWebExtensions
     {
         var services = builder.Services;
         services.AddPortalFramework(builder.Configuration, modules);
+        services.AddSingleton(CommonPasswordList());
+        services.AddPortalRateLimiting();
         // Vietnamese text is written as-is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -59,6 +63,7 @@ public static class PortalWebExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseMiddleware<ModuleGateMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authorization, so an expired session gets its sign-in answer (htmx: 401) rather than a token refusal.
@@ -74,6 +79,14 @@ public static class PortalWebExtensions
             module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)));
         }
         return app;
+    }
+
+    /// <summary>The most common passwords, from the npm package the build embeds (see Portal.Web.csproj).</summary>
+    private static CommonPasswords CommonPasswordList()
+    {
+        using var json = typeof(PortalWebExtensions).Assembly.GetManifestResourceStream("Portal.Web.CommonPasswords.json")
+            ?? throw new InvalidOperationException("The common-password list was not embedded; run the build (it fetches the npm packages).");
+        return CommonPasswords.FromJson(json);
     }
 
     /// <summary>

@@ -3,13 +3,16 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
 using Portal.Core.Email;
 using Portal.Core.Identity;
+using Portal.Core.Security.RateLimiting;
 using Portal.Web.ViewModels.Account;
 
 namespace Portal.Web.Controllers;
@@ -26,6 +29,7 @@ public sealed class PasswordResetController(
     TimeProvider clock,
     IEmailSender email,
     ITenantContext tenant,
+    AccountThrottle throttle,
     IAuditTrail audit,
     ILogger<PasswordResetController> logger) : Controller
 {
@@ -36,11 +40,16 @@ public sealed class PasswordResetController(
 
     [HttpPost("forgot-password")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
+        }
+        if (throttle.TryAttempt(tenant.Tenant, "forgot", model.UserNameOrEmail) is { } wait)
+        {
+            return new TooManyRequestsPage(wait);
         }
         var user = await FindAsync(model.UserNameOrEmail.Trim());
         if (user is { IsActive: true } && !string.IsNullOrEmpty(user.Email) && !await SentRecentlyAsync(user))
@@ -69,11 +78,16 @@ public sealed class PasswordResetController(
 
     [HttpPost("reset-password")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
+        }
+        if (throttle.TryAttempt(tenant.Tenant, "reset", model.UserId) is { } wait)
+        {
+            return new TooManyRequestsPage(wait);
         }
         var user = await users.FindByIdAsync(model.UserId);
         var token = Decode(model.Code);

@@ -18,8 +18,8 @@ using Portal.Web.ViewModels.Account;
 namespace Portal.Web.Controllers;
 
 /// <summary>
-/// Forgotten passwords: a reset link by email. The answer is the same whether or not the account
-/// exists, so the form cannot be used to find out who has an account.
+/// Forgotten passwords: a reset link by email. The answer is the same, and as quick, whether or not the
+/// account exists, so the form cannot be used to find out who has an account.
 /// </summary>
 [AllowAnonymous]
 [Route("account")]
@@ -27,11 +27,10 @@ public sealed class PasswordResetController(
     UserManager<PortalUser> users,
     TenantDbContext db,
     TimeProvider clock,
-    IEmailSender email,
+    BackgroundEmail mail,
     ITenantContext tenant,
     AccountThrottle throttle,
-    IAuditTrail audit,
-    ILogger<PasswordResetController> logger) : Controller
+    IAuditTrail audit) : Controller
 {
     private static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(2);
 
@@ -56,16 +55,10 @@ public sealed class PasswordResetController(
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = $"{PublicOrigin()}{Request.PathBase}/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}";
-            try
-            {
-                await email.SendAsync(user.Email, $"Đặt lại mật khẩu - {tenant.Tenant.DisplayName}", Body(user, link));
-                await audit.RecordAsync(new AuditEntry("Security", "PasswordResetRequested", user.UserName, "Gửi liên kết đặt lại mật khẩu qua thư điện tử.") { UserNameOverride = user.UserName });
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The visitor still sees the neutral answer; the operator finds the failure in the log.
-                logger.LogError(ex, "Password reset mail for a user of {Tenant} could not be sent", tenant.Tenant.Name);
-            }
+            // Queued, not sent while the visitor waits: a mail server's delay would tell an account that exists from
+            // one that does not. A failed message is logged by the queue; the visitor sees the neutral answer anyway.
+            mail.Enqueue(user.Email, $"Đặt lại mật khẩu - {tenant.Tenant.DisplayName}", Body(user, link));
+            await audit.RecordAsync(new AuditEntry("Security", "PasswordResetRequested", user.UserName, "Gửi liên kết đặt lại mật khẩu qua thư điện tử.") { UserNameOverride = user.UserName });
         }
         return View("ForgotPasswordSent");
     }

@@ -93,4 +93,20 @@ public sealed partial class SignInEnumerationTests(SignInFactory factory) : ICla
         Assert.Contains("bị khóa tạm thời", await right.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
+
+    [Fact]
+    public async Task ForgotPassword_ShouldAnswerWithoutWaitingForTheMailServer_SoItsTimeTellsNothing()
+    {
+        var known = NewUserName("quen3");
+        await factory.CreateUserAsync(Commune, known, BuiltInRoles.Member);
+        using var client = factory.ClientAt(factory.NewAddress());
+
+        var asking = client.PostFormAsync("account/forgot-password", "account/forgot-password", ("UserNameOrEmail", known));
+        var answeredFirst = await Task.WhenAny(asking, Task.Delay(TimeSpan.FromSeconds(60))) == asking;
+        factory.Mail.Release();
+
+        Assert.True(answeredFirst, "The answer waited for the mail server.");
+        Assert.Contains("liên kết đặt lại mật khẩu đã được gửi", await (await asking).Content.ReadAsStringAsync());
+        Assert.Contains(await factory.AuditAsync(Commune, known), a => a.Action == "PasswordResetRequested");
+    }
 }

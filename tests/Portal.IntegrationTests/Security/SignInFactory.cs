@@ -11,7 +11,7 @@ using Portal.IntegrationTests.Infrastructure;
 namespace Portal.IntegrationTests.Security;
 
 /// <summary>
-/// The portal with a password hasher that counts its checks and a test-only header (<see cref="ClientHeader"/>)
+/// The portal with a password hasher that counts its checks, a mail server that answers only when told, and a test-only header (<see cref="ClientHeader"/>)
 /// that sets the caller's address, so tests can speak from several addresses.
 /// </summary>
 public class SignInFactory : PortalFactory
@@ -22,12 +22,16 @@ public class SignInFactory : PortalFactory
 
     public CountingPasswordHasher.Counter Hashes { get; } = new();
 
+    /// <summary>The mail server: it holds every message until released.</summary>
+    public HeldEmailSender Mail { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(Hashes);
+            services.AddSingleton<Portal.Core.Email.IEmailSender>(Mail);
             services.AddScoped<IPasswordHasher<PortalUser>>(sp => new CountingPasswordHasher(
                 new PasswordHasher<PortalUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()), Hashes));
             services.AddTransient<IStartupFilter, ClientAddressFromHeader>();

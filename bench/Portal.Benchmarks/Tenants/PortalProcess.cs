@@ -45,6 +45,11 @@ public sealed class PortalProcess : IDisposable
         info.Environment["Portal__Paths__AppData"] = dataFolder;
         info.Environment["Portal__Demo__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A benchmark measures the portal, not its rate limits: one load generator is one address.
+        foreach (var rule in new[] { "SignInPerAddress", "SignInPerAccount", "SearchPerAddress", "PublicFormPerAddress" })
+        {
+            info.Environment[$"Portal__RateLimits__{rule}__PermitLimit"] = "1000000000";
+        }
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;

@@ -152,6 +152,8 @@ public sealed class ManageController(
         if (string.IsNullOrEmpty(key))
         {
             (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("creating the authenticator key");
+            // A new key renews the security stamp, which ends every session begun before (ADR 0017); this one goes on.
+            await signInManager.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         model.SharedKey = FormatKey(key!);

@@ -16,8 +16,8 @@ namespace Portal.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string OperatorUser = "operator";
-    public const string OperatorPassword = "Operator@2026!";
-    public const string DemoPassword = "Demo@2026!";
+    public const string OperatorPassword = "Van-Hanh@2026!";
+    public const string DemoPassword = "Thu-Nghiem@2026";
 
     /// <summary>
     /// The private App_Data, fresh by default and deleted on dispose. Set it (object initializer) to
@@ -49,7 +49,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Demo:Password", DemoPassword);
         builder.UseSetting("Portal:Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The tests sign in hundreds of times from one address; the limits have their own tests (Security/RateLimitTests).
+        foreach (var rule in RateLimitRules)
+        {
+            builder.UseSetting($"Portal:RateLimits:{rule}:PermitLimit", "1000000");
+        }
     }
+
+    /// <summary>The rules of <c>Portal:RateLimits</c> (PortalRateLimitOptions).</summary>
+    public static readonly string[] RateLimitRules = ["SignInPerAddress", "SignInPerAccount", "SearchPerAddress", "PublicFormPerAddress"];
 
     /// <summary>A cookie-keeping client whose base address is the tenant's prefix (or the host root).</summary>
     public PortalClient ClientFor(string? tenantPrefix, string host = "localhost") =>

@@ -48,7 +48,10 @@ public sealed class PortalSignInManager(
             // Counting failures only while the account can still sign in keeps a locked account's count as it was.
             if (lockoutOnFailure && UserManager.SupportsUserLockout && await CanSignInAsync(user) && !await UserManager.IsLockedOutAsync(user))
             {
-                await UserManager.AccessFailedAsync(user);
+                if (await UserManager.AccessFailedAsync(user) is { Succeeded: false } notCounted)
+                {
+                    Logger.LogWarning("A failed sign-in of {User} was not counted: {Errors}", user.Id, string.Join(" ", notCounted.Errors.Select(e => e.Description)));
+                }
             }
             return SignInResult.Failed;
         }
@@ -63,7 +66,10 @@ public sealed class PortalSignInManager(
         // As Identity does: failures are forgotten now unless a second factor is still to come (then after it).
         if (UserManager.SupportsUserLockout && (!await UserManager.GetTwoFactorEnabledAsync(user) || await IsTwoFactorClientRememberedAsync(user)))
         {
-            await UserManager.ResetAccessFailedCountAsync(user);
+            if (await UserManager.ResetAccessFailedCountAsync(user) is { Succeeded: false } notReset)
+            {
+                Logger.LogWarning("The failed sign-in count of {User} was not reset: {Errors}", user.Id, string.Join(" ", notReset.Errors.Select(e => e.Description)));
+            }
         }
         return SignInResult.Success;
     }

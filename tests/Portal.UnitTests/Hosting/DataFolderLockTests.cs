@@ -46,7 +46,8 @@ public sealed class DataFolderLockTests : IDisposable
             holder.Kill(entireProcessTree: true);
             await holder.WaitForExitAsync();
 
-            using var mine = DataFolderLock.Acquire(_folder);
+            // WaitForExit covers flock only; the kernel frees the lock when the killed "sleep" is gone too, a moment later.
+            using var mine = await AcquiredWithinAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(Path.GetFullPath(_folder), mine.Folder);
         }
         finally
@@ -54,6 +55,23 @@ public sealed class DataFolderLockTests : IDisposable
             if (!holder.HasExited)
             {
                 holder.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    /// <summary>Polls until the lock is granted; the last refusal is thrown if it never is.</summary>
+    private async Task<DataFolderLock> AcquiredWithinAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return DataFolderLock.Acquire(_folder);
+            }
+            catch (DataFolderInUseException) when (clock.Elapsed < timeout)
+            {
+                await Task.Delay(50);
             }
         }
     }

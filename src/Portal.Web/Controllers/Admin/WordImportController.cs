@@ -17,7 +17,8 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.CreateContent))]
-public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock)
+public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock,
+    ILogger<WordImportController> logger)
     : AdminControllerBase
 {
     /// <summary>Word files with photos are large; 30 MB covers a long article with a dozen camera pictures.</summary>
@@ -61,7 +62,10 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
             // Nothing half-way: the pictures stored for a draft that was not created go too (nothing uses them yet).
             foreach (var id in saved)
             {
-                await media.DeleteAsync(id, CancellationToken.None);
+                if (await media.DeleteAsync(id, CancellationToken.None) is { Succeeded: false } left)
+                {
+                    logger.LogWarning("A picture of a refused Word import stays in the library (#{Id}): {Problem}", id, left.Problem);
+                }
             }
             return await RefuseAsync([.. result.Errors]);
         }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
+using Portal.Core.Errors;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Core.Tenancy;
 
 namespace Portal.Web;
@@ -42,10 +44,21 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var errors = app.Services.GetRequiredService<ErrorPageWriter>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // No re-execution: the page is written in the failed request's own scope, with the unit already resolved
+            // (a re-executed path would be resolved again, and a scope never changes tenant). Development keeps the
+            // developer exception page.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = errors.WriteExceptionAsync,
+                StatusCodeSelector = ErrorPages.StatusCodeFor,
+            });
         }
+        app.UseStatusCodePages(context => errors.WriteStatusAsync(context.HttpContext));
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();

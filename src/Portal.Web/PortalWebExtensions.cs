@@ -26,6 +26,9 @@ public static class PortalWebExtensions
             .Configure<ModuleCatalog>((options, catalog) => options.Conventions.Add(new ModuleControllerConvention(catalog)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Validation.VietnameseModelBindingMessages>();
         var mvc = services.AddControllersWithViews()
+            // No client-side validation script is shipped; without this, every empty validation summary carries
+            // <li style="display:none">, an inline style the Content-Security-Policy refuses.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var module in modules)

@@ -11,8 +11,8 @@ public static class ContentSecurityPolicy
     /// <param name="framing">'none' for the admin and account pages; 'self' for the public site.</param>
     public static string For(string nonce, string framing) =>
         "default-src 'self'; " +
-        $"script-src 'self' 'nonce-{nonce}'; " +
-        $"style-src 'self' 'nonce-{nonce}'; " +
+        $"script-src 'self' 'nonce-{nonce}' 'report-sample'; " +
+        $"style-src 'self' 'nonce-{nonce}' 'report-sample'; " +
         "img-src 'self' data: https:; " +
         "font-src 'self'; " +
         "connect-src 'self'; " +

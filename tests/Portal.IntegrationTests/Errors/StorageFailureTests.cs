@@ -84,6 +84,26 @@ public sealed class StorageFailureTests(ProductionFactory factory) : IDisposable
     }
 
     [DiskFact]
+    public async Task Upload_ShouldRemoveTheOriginal_WhenTheDiskFillsWhileTheResizedCopiesAreWritten()
+    {
+        using var admin = await UnitOnSmallDiskAsync();
+        var rows = await MediaRowsAsync();
+        var photo = TestFiles.NoisyPng(1000, 700);
+        var filler = Disk.Fill(Media);
+        // Room for the upload itself (received, checked, moved into the library) but not for its copies.
+        using (var stream = new FileStream(filler, FileMode.Open))
+        {
+            stream.SetLength(stream.Length - photo.Length - 64 * 1024);
+        }
+
+        var refused = await UploadAsync(admin, photo, "anh-rong.png");
+
+        Assert.Equal(507, (int)refused.StatusCode);
+        Assert.Empty(MediaFiles());
+        Assert.Equal(rows, await MediaRowsAsync());
+    }
+
+    [DiskFact]
     public async Task ContentSave_ShouldSayTheDiskIsFull_AndSaveNothing_WhenTheDatabaseCannotGrow()
     {
         using var admin = await UnitOnSmallDiskAsync();

@@ -19,7 +19,9 @@ public sealed class CspNonce
         var nonce = context.Features.Get<CspNonce>();
         if (nonce is null)
         {
-            nonce = new CspNonce(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+            // Hex, not base64: "+" and "/" would be written as entities in the attribute (harmless to browsers, but the
+            // header and the markup should read alike).
+            nonce = new CspNonce(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
             context.Features.Set(nonce);
         }
         return nonce;

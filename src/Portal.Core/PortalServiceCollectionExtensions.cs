@@ -19,6 +19,7 @@ using Portal.Core.Content.Import;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Email;
+using Portal.Core.Errors;
 using Portal.Core.Events;
 using Portal.Core.Hosting;
 using Portal.Core.Identity;
@@ -59,6 +60,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddPortalErrorPages();
 
         // Tenancy
         services.AddDbContext<HostDbContext>((sp, options) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
+using Portal.Core.Errors;
 using Portal.Core.Identity.Passwords;
 using Portal.Core.Modules;
 using Portal.Core.Security;
@@ -36,6 +37,9 @@ public static class PortalWebExtensions
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add(new AntiforgeryRefusalFilter());
             })
+            // No client-side validation script is shipped; without this, every empty validation summary carries
+            // <li style="display:none">, an inline style the Content-Security-Policy refuses.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var module in modules)
@@ -54,10 +58,21 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var errors = app.Services.GetRequiredService<ErrorPageWriter>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // No re-execution: the page is written in the failed request's own scope, with the unit already resolved
+            // (a re-executed path would be resolved again, and a scope never changes tenant). Development keeps the
+            // developer exception page.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = errors.WriteExceptionAsync,
+                StatusCodeSelector = ErrorPages.StatusCodeFor,
+            });
         }
+        app.UseStatusCodePages(context => errors.WriteStatusAsync(context.HttpContext));
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();

@@ -2,8 +2,10 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Web.ViewModels.Account;
 
@@ -16,7 +18,8 @@ public sealed class ManageController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signInManager,
     ITenantContext tenant,
-    IAuditTrail audit) : Controller
+    IAuditTrail audit,
+    TenantDbContext db) : Controller
 {
     private const int RecoveryCodeCount = 10;
 
@@ -151,9 +154,19 @@ public sealed class ManageController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("creating the authenticator key");
-            // A new key renews the security stamp, which ends every session begun before (ADR 0017); this one goes on.
-            await signInManager.RefreshSignInAsync(user);
+            try
+            {
+                (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("creating the authenticator key");
+                // A new key renews the security stamp, which ends every session begun before (ADR 0017); this one goes on.
+                await signInManager.RefreshSignInAsync(user);
+            }
+            catch (DbUpdateException)
+            {
+                // The page opened twice at once (two tabs, a double click): the other request stored the first key
+                // and renewed this browser's session; show that key instead of failing.
+                db.ChangeTracker.Clear();
+                user = await CurrentUserAsync();
+            }
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         model.SharedKey = FormatKey(key!);

@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Leaves App_Data in place on dispose, for a later factory to reuse.</summary>
     public bool KeepAppData { get; set; }
 
+    /// <summary>The host's environment: Development by default; "Production" turns on the exception handler.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>Modules added to the host's own list (through <see cref="ModuleRegistrationExtensions.AddPortalModule"/>); set before first use.</summary>
     public IList<ModuleStartup> AdditionalModules { get; } = [];
 
@@ -41,7 +44,7 @@ public class PortalFactory : WebApplicationFactory<Program>
                 services.AddPortalModule(module);
             }
         });
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Portal:Paths:AppData", AppData);
         builder.UseSetting("Portal:Setup:AdminUserName", OperatorUser);
         builder.UseSetting("Portal:Setup:AdminPassword", OperatorPassword);

@@ -60,7 +60,7 @@ public static class Disk
             {
                 start.ArgumentList.Add(argument);
             }
-            using var process = Process.Start(start)!;
+            using var process = System.Diagnostics.Process.Start(start)!;
             var error = process.StandardError.ReadToEnd();
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();

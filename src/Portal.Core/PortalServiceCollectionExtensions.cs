@@ -26,6 +26,7 @@ using Portal.Core.Identity;
 using Portal.Core.Jobs;
 using Portal.Core.Localization;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Core.Setup;
 using Portal.Core.Sites;
 using Portal.Core.Tenancy.Templates;
@@ -79,6 +80,7 @@ public static class PortalServiceCollectionExtensions
         services.AddTenantDbContext<TenantDbContext>(moduleId: null);
 
         // Identity, audit, email
+        services.AddPortalDataProtection();
         services.AddPortalIdentity();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();

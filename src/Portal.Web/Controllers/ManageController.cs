@@ -146,6 +146,10 @@ public sealed class ManageController(
         return RedirectToAction(nameof(Index));
     }
 
+    // Where Identity's user store keeps the authenticator key (UserStoreBase's internal login provider and token name).
+    private const string AuthenticatorKeyProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyName = "AuthenticatorKey";
+
     private async Task<PortalUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
@@ -156,14 +160,15 @@ public sealed class ManageController(
         {
             try
             {
-                (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("creating the authenticator key");
-                // A new key renews the security stamp, which ends every session begun before (ADR 0017); this one goes on.
-                await signInManager.RefreshSignInAsync(user);
+                // The first key replaces none, so no session needs to end: stored as a token, without renewing the
+                // security stamp (ResetAuthenticatorKeyAsync would, and a second tab opened at once would be signed out).
+                (await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName, users.GenerateNewAuthenticatorKey()))
+                    .ThrowIfFailed("creating the authenticator key");
             }
             catch (DbUpdateException)
             {
-                // The page opened twice at once (two tabs, a double click): the other request stored the first key
-                // and renewed this browser's session; show that key instead of failing.
+                // The page opened twice at once (two tabs, a double click): the other request stored the first key;
+                // show that one instead of failing.
                 db.ChangeTracker.Clear();
                 user = await CurrentUserAsync();
             }

@@ -52,6 +52,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Demo:Password", DemoPassword);
         builder.UseSetting("Portal:Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A search waits for its unit's catch-up only so long (5 s by default); on a loaded CI machine a catch-up that reads
+        // attachments in the file worker takes longer, and the tests mean "a search after a change finds it".
+        builder.UseSetting("Portal:Search:SearchWait", "00:01:00");
         // The tests sign in hundreds of times from one address; the limits have their own tests (Security/RateLimitTests).
         foreach (var rule in RateLimitRules)
         {

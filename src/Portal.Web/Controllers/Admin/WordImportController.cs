@@ -24,7 +24,7 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
     /// <summary>Word files with photos are large; 30 MB covers a long article with a dozen camera pictures.</summary>
     public const long MaxBytes = 30L * 1024 * 1024;
 
-    public const string Folder = "word-import";
+    public const string Folder = MediaPickerOrder.ImportFolder;
 
     [HttpPost("import-docx"), ValidateAntiForgeryToken]
     [RequestSizeLimit(MaxBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]

@@ -149,6 +149,13 @@ public sealed class PicturePickingBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Ảnh băng rôn").ClickAsync();
         await PickAsync(page, tag, $"bieu-trung-{tag}.png");
         await Assertions.Expect(banner.Locator(".media-field-preview")).ToBeVisibleAsync();
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+        foreach (var (width, height) in new[] { (390, 844), (1366, 768) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await logo.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"theme-pictures-{width}.png") });
+        }
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await page.GotoAsync($"{Tenant}/admin/theme");
 

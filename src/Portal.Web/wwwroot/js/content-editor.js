@@ -41,7 +41,7 @@
         panel.setAttribute('aria-label', 'Chú thích ảnh');
         panel.innerHTML = `<div class="card-body p-2">
             <div class="d-flex gap-2 align-items-start mb-2"><img class="figure-panel-thumb" alt="">
-            <div class="flex-grow-1"><label class="form-label small mb-1">Chú thích ảnh <span class="text-danger">*</span>
+            <div class="flex-grow-1"><label class="form-label small mb-1 d-block">Chú thích ảnh <span class="text-danger">*</span>
             <textarea class="form-control form-control-sm" rows="2" data-field="caption" maxlength="500"></textarea></label></div></div>
             <label class="form-label small mb-1 w-100">Mô tả ảnh cho người khiếm thị (alt) <span class="text-danger">*</span>
             <input type="text" class="form-control form-control-sm" data-field="alt" maxlength="300"></label>

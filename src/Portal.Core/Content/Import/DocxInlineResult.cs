@@ -1,3 +1,5 @@
+using Portal.Abstractions.Results;
+
 namespace Portal.Core.Content.Import;
 
 /// <summary>A paragraph's inline HTML and what it holds.</summary>
@@ -8,4 +10,5 @@ namespace Portal.Core.Content.Import;
 /// The pictures' caption found in the paragraph itself (framed with the picture in a text box, or typed after a line
 /// break), as inline HTML; null when there is none.
 /// </param>
+[MustUseResult]
 internal sealed record DocxInlineResult(string Html, bool HasText, bool HasImage, string? CaptionHtml);

@@ -20,14 +20,15 @@ public sealed class ContentEditorBrowserTests(BrowserFixture fixture)
         var editor = page.Locator(".ql-editor").First;
         await editor.ClickAsync();
         await page.Keyboard.TypeAsync("Thôn Đắk Ung tổ chức ngày hội. ");
-        // The captioned-image button opens the media library's picker; choosing a photo asks for its caption.
+        // The captioned-image button opens the media library's picker; choosing a photo opens the caption panel.
         var photo = await fixture.Server.SavePhotoAsync("xa-dak-plo", $"ngay-hoi-{title[^6..]}.png");
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Các cụ cao niên dự ngày hội");
         await page.Locator(".ql-figure").First.ClickAsync();
         await page.Locator("#media-picker-q").FillAsync(title[^6..]);
         // The list is drawn again once the search answers: click in the filtered list, not in the one it replaces.
         await Assertions.Expect(page.Locator(".media-picker-item")).ToHaveCountAsync(1);
         await page.Locator($".media-picker-item[data-name='ngay-hoi-{title[^6..]}.png']").ClickAsync();
+        await page.Locator(".figure-panel [data-field=caption]").FillAsync("Các cụ cao niên dự ngày hội");
+        await page.Locator(".figure-panel").GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và đăng ngay" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Đã lưu và đăng nội dung.")).ToBeVisibleAsync();

@@ -30,7 +30,7 @@ public sealed class CaptionRefusalTests(PortalFactory factory)
         Assert.Contains("data-testid=\"missing-captions\"", page);
         Assert.Contains("/media/khong-chu-thich.jpg", page);
         Assert.Contains("/media/chu-thich-rong.jpg", page);
-        Assert.Contains("Ảnh đại diện (đường dẫn) chưa có chú thích: /media/bia.jpg", page);
+        Assert.Contains("Ảnh đại diện chưa có chú thích: /media/bia.jpg", page);
         Assert.DoesNotContain("chưa có chú thích: /media/co-chu-thich.jpg", page);
         Assert.Equal(ContentStatus.Draft, (await factory.ItemAsync(id)).Status);
     }

@@ -26,7 +26,7 @@ public sealed class CaptionCheckTests
         var article = CaptionCheck.Find(ContentTypes.ArticleType, null, "{\"coverImageUrl\":\"/bia.jpg\",\"coverCaption\":\" \"}");
         var album = CaptionCheck.Find(ContentTypes.AlbumType, null, "{\"items\":[{\"mediaUrl\":\"/1.jpg\",\"caption\":\"Một\"},{\"mediaUrl\":\"/2.jpg\"}]}");
 
-        Assert.Equal(["Ảnh đại diện (đường dẫn) chưa có chú thích: /bia.jpg"], article);
+        Assert.Equal(["Ảnh đại diện chưa có chú thích: /bia.jpg"], article);
         Assert.Equal(["Ảnh, video, dòng 2 chưa có chú thích: /2.jpg"], album);
     }
 }

@@ -5,6 +5,7 @@ using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 using V = DocumentFormat.OpenXml.Vml;
+using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Portal.UnitTests.Import;
@@ -37,6 +38,7 @@ internal sealed class TestDocx : IDisposable
             ParagraphStyle("Heading2", "heading 2"),
             ParagraphStyle("Heading3", "heading 3"),
             ParagraphStyle("Caption", "caption"),
+            ParagraphStyle("Figure", "Figure", basedOn: "Caption"),
             ParagraphStyle("VnStyle", "Legacy body", font: ".VnTime"),
             new Style(new StyleName { Val = "Strong" }, new StyleRunProperties(new Bold())) { Type = StyleValues.Character, StyleId = "Strong" });
         var numbering = Main.AddNewPart<NumberingDefinitionsPart>();
@@ -62,6 +64,13 @@ internal sealed class TestDocx : IDisposable
     }
 
     public TestDocx Text(string text, string? style = null) => Paragraph(style, Run(text));
+
+    /// <summary>A paragraph centred on the page, as captions typed under a picture often are.</summary>
+    public TestDocx Centered(params OpenXmlElement[] runs)
+    {
+        _body.AppendChild(new Paragraph([new ParagraphProperties(new Justification { Val = JustificationValues.Center }), .. runs]));
+        return this;
+    }
 
     public TestDocx ListItem(int numberingId, int level, string text)
     {
@@ -119,6 +128,29 @@ internal sealed class TestDocx : IDisposable
                         new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))));
+    }
+
+    /// <summary>
+    /// A picture framed with its caption in a text box, as LibreOffice saves a captioned picture and Word a floating one:
+    /// the drawing (a wordprocessing shape) holds a paragraph with the picture and the caption text, with a VML
+    /// fallback of the same frame for older readers.
+    /// </summary>
+    public Run FramedPicture(byte[] png, string captionStyle, params string[] captionRuns)
+    {
+        Paragraph Frame() => new([new ParagraphProperties(new ParagraphStyleId { Val = captionStyle }), Picture(png, ""), .. captionRuns.Select(text => Run(text))]);
+        var shape = new Wps.WordprocessingShape(
+            new Wps.NonVisualDrawingShapeProperties { TextBox = true },
+            new Wps.ShapeProperties(),
+            new Wps.TextBoxInfo2(new TextBoxContent(Frame())),
+            new Wps.TextBodyProperties());
+        var drawing = new Drawing(new Dw.Inline(
+            new Dw.Extent { Cx = 990000, Cy = 992000 },
+            new Dw.DocProperties { Id = ++_pictureId, Name = "Frame 1" },
+            new A.Graphic(new A.GraphicData(shape) { Uri = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape" })));
+        var fallback = new Picture(new V.Rectangle(new V.TextBox(new TextBoxContent(Frame()))));
+        return new Run(new AlternateContent(
+            new AlternateContentChoice(drawing) { Requires = "wps" },
+            new AlternateContentFallback(fallback)));
     }
 
     /// <summary>A VML picture (w:pict), as Word writes in compatibility mode.</summary>
@@ -179,9 +211,13 @@ internal sealed class TestDocx : IDisposable
         _stream.Dispose();
     }
 
-    private static Style ParagraphStyle(string id, string name, bool isDefault = false, string? font = null)
+    private static Style ParagraphStyle(string id, string name, bool isDefault = false, string? font = null, string? basedOn = null)
     {
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        if (basedOn is not null)
+        {
+            style.AppendChild(new BasedOn { Val = basedOn });
+        }
         if (isDefault)
         {
             style.Default = OnOffValue.FromBoolean(true);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Portal.Core.Text;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -12,7 +13,7 @@ namespace Portal.Core.Content.Import;
 /// Takes the embedded pictures out of the document as <see cref="ImportedImage"/>s and writes the
 /// placeholder &lt;img&gt; the caller later points at the media library. A picture used twice is taken once.
 /// </summary>
-internal sealed class DocxImageCollector(MainDocumentPart main, Func<string, string> decode)
+internal sealed partial class DocxImageCollector(MainDocumentPart main, Func<string, string> decode)
 {
     private const int MaxNameLength = 60;
 
@@ -53,6 +54,33 @@ internal sealed class DocxImageCollector(MainDocumentPart main, Func<string, str
         var data = picture.Descendants<V.ImageData>().FirstOrDefault();
         return ImageHtml(data?.RelationshipId?.Value, shape?.Alternate?.Value ?? data?.Title?.Value, shape?.Id?.Value);
     }
+
+    /// <summary>
+    /// Gives the pictures of <paramref name="pictureHtml"/> the caption written under them: each keeps it (the first
+    /// caption of a picture used twice), and one without a description in Word takes it as its alt text too, in the
+    /// returned HTML and in <see cref="Images"/>.
+    /// </summary>
+    public string Caption(string pictureHtml, string caption)
+    {
+        return PlaceholderImage().Replace(pictureHtml, match =>
+        {
+            var index = _images.FindIndex(i => i.Index == int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            if (index < 0)
+            {
+                return match.Value;
+            }
+            var image = _images[index];
+            _images[index] = image with
+            {
+                Caption = image.Caption ?? caption,
+                AltText = image.AltText.Length > 0 ? image.AltText : caption,
+            };
+            return match.Groups["alt"].Value.Length > 0 ? match.Value : match.Value.Replace("alt=\"\"", $"alt=\"{WebUtility.HtmlEncode(caption)}\"", StringComparison.Ordinal);
+        });
+    }
+
+    [GeneratedRegex("<img src=\"docx-image-(?<index>\\d+)\" alt=\"(?<alt>[^\"]*)\">")]
+    private static partial Regex PlaceholderImage();
 
     private string? ImageHtml(string? relationshipId, string? description, string? pictureName)
     {

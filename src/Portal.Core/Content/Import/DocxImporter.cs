@@ -36,7 +36,7 @@ public sealed class DocxImporter(PortalHtmlSanitizer sanitizer)
         var images = new DocxImageCollector(main, decoder.DecodeLoose);
 
         var (title, titleParagraph) = FindTitle(body, styles, decoder);
-        var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, styles, images, new DocxOutputBudget(MaxBodyCharacters)));
+        var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, styles, images, new DocxOutputBudget(MaxBodyCharacters), decoder), images);
         var html = writer.Write(body.ChildElements, titleParagraph);
         return new ImportedDocument(title, sanitizer.Sanitize(html), images.Images, decoder.Report);
     }

@@ -3,41 +3,82 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Portal.Core.Content.Import;
 
 /// <summary>
 /// A paragraph's runs as inline HTML: text decoded from legacy encodings, bold/italic/underline (adjacent runs
-/// with the same formatting merged, since Word splits runs at every edit), line breaks, hyperlinks, pictures.
+/// with the same formatting merged, since Word splits runs at every edit), line breaks, hyperlinks, pictures, and the
+/// caption framed with a picture in a text box (LibreOffice's captioned picture, Word's floating one).
 /// </summary>
-internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxImageCollector images, DocxOutputBudget budget)
+internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxImageCollector images, DocxOutputBudget budget, DocxLegacyDecoder decoder)
 {
     [Flags]
     private enum Format { None = 0, Bold = 1, Italic = 2, Underline = 4 }
 
-    /// <summary>The inline HTML, and whether the paragraph holds visible text and pictures.</summary>
-    public (string Html, bool HasText, bool HasImage) Write(Paragraph paragraph, DocxLegacyDecoder.Scope scope)
+    /// <summary>The inline HTML, whether the paragraph holds visible text and pictures, and a caption framed with a picture.</summary>
+    public DocxInlineResult Write(Paragraph paragraph, DocxLegacyDecoder.Scope scope)
     {
-        var segments = new List<(Format Format, string Html)>();
-        var hasText = false;
-        var hasImage = false;
-        Collect(paragraph, segments, scope, ref hasText, ref hasImage);
-        return (Merge(segments), hasText, hasImage);
+        var state = new State(scope);
+        Collect(paragraph, state.Segments, state);
+        if (state.FramedCaption is { } framed)
+        {
+            return new DocxInlineResult(Merge(state.Segments), state.HasText, state.HasImage, WebUtility.HtmlEncode(framed));
+        }
+        if (state.HasImage && state.HasText && SplitAtBreak(state.Segments) is { } split)
+        {
+            return new DocxInlineResult(Merge(split.Picture), HasText: false, HasImage: true, Merge(split.Caption));
+        }
+        return new DocxInlineResult(Merge(state.Segments), state.HasText, state.HasImage, null);
     }
 
-    private void Collect(OpenXmlElement container, List<(Format, string)> segments, DocxLegacyDecoder.Scope scope, ref bool hasText, ref bool hasImage)
+    /// <summary>
+    /// A paragraph holding only pictures, a line break and text: the text is the pictures' caption, typed on the next
+    /// line of the same paragraph (Shift+Enter). Null when the paragraph is anything else.
+    /// </summary>
+    private static (List<(Format, string)> Picture, List<(Format, string)> Caption)? SplitAtBreak(List<(Format Format, string Html)> segments)
+    {
+        var lineBreak = segments.FindIndex(s => s.Html == "<br>");
+        if (lineBreak <= 0 || !segments.Take(lineBreak).All(s => IsPicture(s.Html) || IsBlank(s.Html))
+            || segments.Skip(lineBreak).Any(s => IsPicture(s.Html)))
+        {
+            return null;
+        }
+        var caption = segments.Skip(lineBreak).SkipWhile(s => s.Html == "<br>").ToList();
+        while (caption.Count > 0 && caption[^1].Html == "<br>")
+        {
+            caption.RemoveAt(caption.Count - 1);
+        }
+        return caption.Count == 0 ? null : (segments.Take(lineBreak).Where(s => IsPicture(s.Html)).ToList(), caption);
+    }
+
+    private static bool IsPicture(string html) => html.StartsWith("<img ", StringComparison.Ordinal);
+
+    private static bool IsBlank(string html) => string.IsNullOrWhiteSpace(WebUtility.HtmlDecode(html).Replace('\u00A0', ' '));
+
+    private sealed class State(DocxLegacyDecoder.Scope scope)
+    {
+        public DocxLegacyDecoder.Scope Scope { get; } = scope;
+        public List<(Format Format, string Html)> Segments { get; } = [];
+        public bool HasText { get; set; }
+        public bool HasImage { get; set; }
+        public string? FramedCaption { get; set; }
+    }
+
+    private void Collect(OpenXmlElement container, List<(Format, string)> segments, State state)
     {
         foreach (var child in container.ChildElements)
         {
             switch (child)
             {
                 case Run run:
-                    CollectRun(run, segments, scope, ref hasText, ref hasImage);
+                    CollectRun(run, run.ChildElements, segments, state);
                     break;
                 case Hyperlink link:
                     var inner = new List<(Format, string)>();
-                    Collect(link, inner, scope, ref hasText, ref hasImage);
+                    Collect(link, inner, state);
                     var href = HrefOf(link);
                     var linked = href is null ? Merge(inner) : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{Merge(inner)}</a>";
                     budget.Spend(linked.Length);
@@ -45,23 +86,38 @@ internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxI
                     break;
                 case DeletedRun or ParagraphProperties:
                     break; // tracked deletions are not part of the text
+                case AlternateContent alternate:
+                    Collect(Chosen(alternate), segments, state);
+                    break;
                 default:
-                    Collect(child, segments, scope, ref hasText, ref hasImage); // ins, smartTag, sdt, fldSimple…
+                    Collect(child, segments, state); // ins, smartTag, sdt, fldSimple…
                     break;
             }
         }
     }
 
-    private void CollectRun(Run run, List<(Format, string)> segments, DocxLegacyDecoder.Scope scope, ref bool hasText, ref bool hasImage)
+    /// <summary>
+    /// Markup compatibility: the first choice (a drawing) when it holds a picture, else the fallback (VML), never both,
+    /// which show the same thing.
+    /// </summary>
+    private static OpenXmlElement Chosen(AlternateContent alternate)
+    {
+        var choice = alternate.Elements<AlternateContentChoice>().FirstOrDefault();
+        var fallback = alternate.Elements<AlternateContentFallback>().FirstOrDefault();
+        return choice is not null && (fallback is null || choice.Descendants<A.Blip>().Any()) ? choice : (OpenXmlElement?)fallback ?? alternate;
+    }
+
+    private void CollectRun(Run run, IEnumerable<OpenXmlElement> children, List<(Format, string)> segments, State state)
     {
         var format = FormatOf(run.RunProperties);
-        foreach (var child in run.ChildElements)
+        var scope = state.Scope;
+        foreach (var child in children)
         {
             switch (child)
             {
                 case WText text:
                     var decoded = scope.Decode(run, text.Text);
-                    hasText |= !string.IsNullOrWhiteSpace(decoded.Replace('\u00A0', ' '));
+                    state.HasText |= !string.IsNullOrWhiteSpace(decoded.Replace('\u00A0', ' '));
                     var encoded = WebUtility.HtmlEncode(decoded);
                     budget.Spend(encoded.Length);
                     segments.Add((format, encoded));
@@ -76,17 +132,30 @@ internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxI
                     segments.Add((Format.None, "<br>"));
                     break;
                 case Drawing drawing when images.ImageHtml(drawing) is { } image:
-                    hasImage = true;
+                    state.HasImage = true;
+                    state.FramedCaption ??= FramedCaption(drawing);
                     budget.Spend(image.Length);
                     segments.Add((Format.None, image));
                     break;
                 case Picture picture when images.ImageHtml(picture) is { } vmlImage:
-                    hasImage = true;
+                    state.HasImage = true;
+                    state.FramedCaption ??= FramedCaption(picture);
                     budget.Spend(vmlImage.Length);
                     segments.Add((Format.None, vmlImage));
                     break;
+                case AlternateContent alternate:
+                    CollectRun(run, Chosen(alternate).ChildElements, segments, state);
+                    break;
             }
         }
+    }
+
+    /// <summary>The text of the text box a picture is framed in, when it is short enough to be a caption.</summary>
+    private string? FramedCaption(OpenXmlElement drawing)
+    {
+        var text = string.Join(' ', drawing.Descendants<TextBoxContent>().SelectMany(box => box.Elements<Paragraph>())
+            .Select(p => decoder.PlainText(p)).Where(t => t.Length > 0));
+        return text.Length is > 0 and <= DocxCaptionRule.MaxStyledLength ? text : null;
     }
 
     private string? HrefOf(Hyperlink link)

@@ -36,6 +36,22 @@ internal sealed class DocxStyles
         return (_byId.TryGetValue(id, out var style) ? style.StyleName?.Val?.Value : null)?.ToLowerInvariant() ?? id.ToLowerInvariant();
     }
 
+    /// <summary>Whether the paragraph's style is Word's Caption style or one based on it.</summary>
+    public bool IsCaption(Paragraph paragraph)
+    {
+        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyleId;
+        return Inherited(styleId, s => string.Equals(s.StyleName?.Val?.Value, "caption", StringComparison.OrdinalIgnoreCase) ? s : null) is not null
+            || string.Equals(styleId, "Caption", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the paragraph is centred, by its own setting or its style's.</summary>
+    public bool IsCentered(Paragraph paragraph)
+    {
+        var justification = paragraph.ParagraphProperties?.Justification
+            ?? Inherited(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyleId, s => s.StyleParagraphProperties?.Justification);
+        return justification?.Val?.Value == JustificationValues.Center;
+    }
+
     /// <summary>The run's font: its own, then its character style's, then its paragraph style's, then the document default.</summary>
     public string? FontOf(Run run, Paragraph? paragraph)
     {

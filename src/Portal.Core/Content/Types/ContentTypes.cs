@@ -26,7 +26,7 @@ public static class ContentTypes
         {
             Choices = ["Tin", "Bài", "Ảnh", "Video", "Tin dịch", "Văn bản đăng lại", "Phóng sự", "Bài phỏng vấn"],
         },
-        F(nameof(ArticleParts.CoverImageUrl), "Ảnh đại diện (đường dẫn)", Image) with { CaptionField = nameof(ArticleParts.CoverCaption) },
+        F(nameof(ArticleParts.CoverImageUrl), "Ảnh đại diện", Image) with { CaptionField = nameof(ArticleParts.CoverCaption) },
         F(nameof(ArticleParts.CoverCaption), "Chú thích ảnh đại diện"),
         F(nameof(ArticleParts.Authors), "Tác giả", List) with
         {
@@ -107,7 +107,7 @@ public static class ContentTypes
 
     public static readonly ContentTypeDefinition BannerType = new(Banner, "Banner", typeof(BannerParts),
     [
-        F(nameof(BannerParts.ImageUrl), "Ảnh banner (đường dẫn)", Image) with { Required = true, CaptionField = nameof(BannerParts.AltText) },
+        F(nameof(BannerParts.ImageUrl), "Ảnh banner", Image) with { Required = true, CaptionField = nameof(BannerParts.AltText) },
         F(nameof(BannerParts.AltText), "Mô tả ảnh"),
         F(nameof(BannerParts.Url), "Liên kết khi bấm vào", Url),
     ])

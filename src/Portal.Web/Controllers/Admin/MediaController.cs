@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Security;
+using Portal.Core.Data;
 using Portal.Core.Media;
 using Portal.Web.ViewModels.Media;
 
@@ -20,6 +21,7 @@ public sealed class MediaController(
     IPermissionService permissions,
     IOptions<MediaOptions> options,
     MediaStorage storage,
+    TenantDbContext content,
     IStringLocalizer<MediaController> T) : AdminControllerBase
 {
     /// <summary>Hard ceiling of one upload request; the per-kind limits (Portal:Media) are checked by the library.</summary>
@@ -130,7 +132,10 @@ public sealed class MediaController(
         return RedirectToFolder(item.FolderPath);
     }
 
-    /// <summary>For the editor: files of a folder (all folders when none is given) matching <paramref name="q"/>, newest first.</summary>
+    /// <summary>
+    /// For the editor: files of a folder (the whole library but the Word-import folder when none is given) matching
+    /// <paramref name="q"/>, those recently used in content first, then newest first (<see cref="MediaPickerOrder"/>).
+    /// </summary>
     [HttpGet("picker")]
     public async Task<IActionResult> Picker(string? folder, string? q, CancellationToken cancellationToken)
     {
@@ -138,8 +143,22 @@ public sealed class MediaController(
         {
             return Forbid();
         }
-        var items = await library.ListAsync(string.IsNullOrEmpty(folder) ? null : folder, q, 100, cancellationToken);
-        return Json(items.Select(i => MediaPickerItem.From(i, Request.PathBase.Value)));
+        var path = string.IsNullOrWhiteSpace(folder) ? null : folder.Trim('/');
+        var items = await library.ListAsync(path, q, 500, cancellationToken);
+        var recent = await MediaRecentUse.PathsAsync(content, cancellationToken);
+        return Json(MediaPickerOrder.Arrange(items, recent, path).Take(100).Select(i => MediaPickerItem.From(i.Item, Request.PathBase.Value, i.Recent)));
+    }
+
+    /// <summary>For the picker's folder list: every folder by path, the Word-import ones included (picked on purpose).</summary>
+    [HttpGet("picker/folders")]
+    public async Task<IActionResult> PickerFolders(CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).CanUpload)
+        {
+            return Forbid();
+        }
+        var folders = await library.FoldersAsync(cancellationToken);
+        return Json(folders.Select(f => new { f.Path, f.Name, Depth = f.Path.Count(c => c == '/'), Imported = MediaPickerOrder.IsImported(f.Path) }));
     }
 
     private Task<MediaAccess> AccessAsync() => MediaAccess.ForAsync(User, permissions);

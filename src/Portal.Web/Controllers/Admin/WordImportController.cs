@@ -24,7 +24,7 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
     /// <summary>Word files with photos are large; 30 MB covers a long article with a dozen camera pictures.</summary>
     public const long MaxBytes = 30L * 1024 * 1024;
 
-    public const string Folder = "word-import";
+    public const string Folder = MediaPickerOrder.ImportFolder;
 
     [HttpPost("import-docx"), ValidateAntiForgeryToken]
     [RequestSizeLimit(MaxBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
@@ -73,7 +73,10 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
         return Redirect($"~/admin/content/{result.Item!.Id}");
     }
 
-    /// <summary>Each picture goes into "word-import/yyyy-MM" with Word's alt text; the editor adds captions before publishing.</summary>
+    /// <summary>
+/// Each picture goes into "word-import/yyyy-MM" with Word's alt text and the caption written under it; the editor adds
+/// the captions the document lacked before publishing.
+/// </summary>
     private async Task<(Dictionary<int, string> Urls, List<int> Saved, List<string> Notes)> SaveImagesAsync(ImportedDocument document, string? userId, CancellationToken cancellationToken)
     {
         var urls = new Dictionary<int, string>();
@@ -96,7 +99,7 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
         {
             using var bytes = new MemoryStream(image.Content, writable: false);
             var saved = await media.SaveAsync(folder.Value!.Path, image.SuggestedFileName, bytes, userId,
-                alt: string.IsNullOrWhiteSpace(image.AltText) ? null : image.AltText, cancellationToken: cancellationToken);
+                alt: string.IsNullOrWhiteSpace(image.AltText) ? null : image.AltText, caption: image.Caption, cancellationToken: cancellationToken);
             if (!saved.Succeeded)
             {
                 notes.Add($"Ảnh {image.SuggestedFileName} không được lưu: {saved.Problem}");
@@ -105,7 +108,10 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
             // Resolved with the tenant's prefix, as the editor's picker inserts them.
             urls[image.Index] = MediaUrls.Resolve(saved.Value!.Url, Request.PathBase.Value);
             ids.Add(saved.Value.Id);
-            uncaptioned.Add(saved.Value.OriginalName);
+            if (string.IsNullOrWhiteSpace(image.Caption))
+            {
+                uncaptioned.Add(saved.Value.OriginalName);
+            }
         }
         if (uncaptioned.Count > 0)
         {

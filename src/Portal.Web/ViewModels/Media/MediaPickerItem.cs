@@ -2,7 +2,10 @@ using Portal.Core.Media;
 
 namespace Portal.Web.ViewModels.Media;
 
-/// <summary>One entry of the editor's picker (JSON). URLs are resolved for the current address; "path" is what to store.</summary>
+/// <summary>
+/// One entry of the editor's picker (JSON). URLs are resolved for the current address; "path" is what to store;
+/// "recent" marks a file recently used in content (listed first).
+/// </summary>
 public sealed record MediaPickerItem(
     int Id,
     string Name,
@@ -16,9 +19,11 @@ public sealed record MediaPickerItem(
     string? Caption,
     string Url,
     string? ThumbnailUrl,
-    IReadOnlyDictionary<int, string> Variants)
+    IReadOnlyDictionary<int, string> Variants,
+    string Folder,
+    bool Recent)
 {
-    public static MediaPickerItem From(MediaItemView item, string? pathBase) => new(
+    public static MediaPickerItem From(MediaItemView item, string? pathBase, bool recent = false) => new(
         item.Id,
         item.OriginalName,
         item.Path,
@@ -31,5 +36,7 @@ public sealed record MediaPickerItem(
         item.Caption,
         MediaUrls.Resolve(item.Url, pathBase),
         item.ThumbnailUrl is null ? null : MediaUrls.Resolve(item.ThumbnailUrl, pathBase),
-        item.Variants.ToDictionary(v => v.Key, v => MediaUrls.Resolve(v.Value, pathBase)));
+        item.Variants.ToDictionary(v => v.Key, v => MediaUrls.Resolve(v.Value, pathBase)),
+        item.FolderPath,
+        recent);
 }

@@ -1,5 +1,8 @@
 // Turns each textarea[data-editor="rich"] into a Quill editor; the textarea stays the submitted field,
 // so without JavaScript editors still edit the HTML directly.
+// Pictures are figures with a caption: picked from the media library (media-picker.js), given a caption and alt
+// text in a small panel on the picture before they go in (both required, as publishing refuses pictures without
+// a caption), edited in the same panel when the picture is clicked, and removed whole with Delete or Backspace.
 (function () {
     if (typeof Quill === 'undefined') { return; }
     // The media library's picker answers JSON for this unit (the address carries the unit's prefix).
@@ -20,77 +23,143 @@
     FigureBlot.tagName = 'FIGURE';
     Quill.register(FigureBlot);
 
-    // A modal listing the library's images; choosing one asks for its caption (prefilled from the library).
-    function openPicker(insert) {
-        let modal = document.getElementById('media-picker');
-        if (!modal) {
-            modal = document.createElement('div');
-            modal.id = 'media-picker';
-            modal.className = 'modal fade';
-            modal.tabIndex = -1;
-            modal.setAttribute('aria-labelledby', 'media-picker-title');
-            modal.innerHTML = `<div class="modal-dialog modal-lg modal-dialog-scrollable"><div class="modal-content">
-                <div class="modal-header"><h2 class="modal-title fs-5" id="media-picker-title">Chọn ảnh từ thư viện</h2>
-                <button type="button" class="btn-close" data-bs-dismiss="modal" aria-label="Đóng"></button></div>
-                <div class="modal-body"><label class="visually-hidden" for="media-picker-q">Tìm ảnh</label>
-                <input type="search" id="media-picker-q" class="form-control mb-3" placeholder="Tìm theo tên, chú thích">
-                <div class="row g-2" id="media-picker-items"></div>
-                <button type="button" class="btn btn-link px-0 mt-2" id="media-picker-url">Hoặc nhập đường dẫn ảnh</button></div></div></div>`;
-            document.body.appendChild(modal);
-        }
-        const dialog = bootstrap.Modal.getOrCreateInstance(modal);
-        // Bootstrap ignores hide() while the show transition runs (a quick click, a slow machine): close once shown.
-        const hide = () => {
-            if (modal.dataset.shown === 'true') { dialog.hide(); } else { modal.addEventListener('shown.bs.modal', () => dialog.hide(), { once: true }); }
-        };
-        const list = modal.querySelector('#media-picker-items');
-        const search = modal.querySelector('#media-picker-q');
-        const load = async () => {
-            // Only the latest request draws the list: the first, unfiltered one can answer after a search typed meanwhile.
-            const ticket = (list.ticket = (list.ticket || 0) + 1);
-            const response = await fetch(`${pickerUrl}?q=${encodeURIComponent(search.value)}`, { headers: { Accept: 'application/json' } });
-            const items = response.ok ? (await response.json()).filter((i) => i.kind === 'image') : [];
-            if (ticket !== list.ticket) { return; }
-            list.replaceChildren(...items.map((item) => {
-                const column = document.createElement('div');
-                column.className = 'col-6 col-md-3';
-                const button = document.createElement('button');
-                button.type = 'button';
-                button.className = 'btn btn-outline-secondary w-100 p-1 media-picker-item';
-                button.dataset.name = item.name;
-                const image = document.createElement('img');
-                image.src = item.thumbnailUrl || item.url;
-                image.alt = item.alt || item.name;
-                image.className = 'img-fluid';
-                const label = document.createElement('span');
-                label.className = 'd-block small text-truncate';
-                label.textContent = item.caption || item.name;
-                button.append(image, label);
-                button.addEventListener('click', () => { hide(); insert(item.url, item.caption, item.alt); });
-                column.appendChild(button);
-                return column;
-            }));
-            if (items.length === 0) { list.textContent = 'Chưa có ảnh phù hợp trong thư viện.'; }
-        };
-        search.oninput = () => { clearTimeout(search.timer); search.timer = setTimeout(load, 250); };
-        modal.querySelector('#media-picker-url').onclick = () => {
-            hide();
-            const src = window.prompt('Đường dẫn ảnh:');
-            if (src) { insert(src, '', ''); }
-        };
-        load();
-        modal.dataset.shown = 'false';
-        modal.addEventListener('shown.bs.modal', () => { modal.dataset.shown = 'true'; }, { once: true });
-        dialog.show();
-    }
-
     const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const figureHtml = (src, caption, alt) => `<img src="${escape(src)}" alt="${escape(alt)}"><figcaption>${escape(caption)}</figcaption>`;
+
+    // The panel on a picture: caption and alt text, both required. Insert mode (a picture just picked, not yet in the
+    // text) or edit mode (a picture of the text, which can also be removed from here).
+    function captionPanel(quill) {
+        const container = quill.container;
+        container.classList.add('figure-editor');
+        const outline = document.createElement('div');
+        outline.className = 'figure-outline';
+        outline.hidden = true;
+        const panel = document.createElement('div');
+        panel.className = 'figure-panel card shadow-sm';
+        panel.hidden = true;
+        panel.setAttribute('role', 'group');
+        panel.setAttribute('aria-label', 'Chú thích ảnh');
+        panel.innerHTML = `<div class="card-body p-2">
+            <div class="d-flex gap-2 align-items-start mb-2"><img class="figure-panel-thumb" alt="">
+            <div class="flex-grow-1"><label class="form-label small mb-1 d-block">Chú thích ảnh <span class="text-danger">*</span>
+            <textarea class="form-control form-control-sm" rows="2" data-field="caption" maxlength="500"></textarea></label></div></div>
+            <label class="form-label small mb-1 w-100">Mô tả ảnh cho người khiếm thị (alt) <span class="text-danger">*</span>
+            <input type="text" class="form-control form-control-sm" data-field="alt" maxlength="300"></label>
+            <div class="invalid-feedback d-block" data-field="error" hidden></div>
+            <div class="d-flex flex-wrap gap-2 mt-2">
+            <button type="button" class="btn btn-sm btn-primary" data-action="save"></button>
+            <button type="button" class="btn btn-sm btn-outline-secondary" data-action="cancel">Hủy</button>
+            <button type="button" class="btn btn-sm btn-outline-danger ms-auto" data-action="remove">Xóa ảnh</button></div></div>`;
+        container.append(outline, panel);
+        const caption = panel.querySelector('[data-field="caption"]');
+        const alt = panel.querySelector('[data-field="alt"]');
+        const error = panel.querySelector('[data-field="error"]');
+        const save = panel.querySelector('[data-action="save"]');
+        const remove = panel.querySelector('[data-action="remove"]');
+        const thumb = panel.querySelector('.figure-panel-thumb');
+        let state = null; // { mode: 'insert', index, src } or { mode: 'edit', figure }
+
+        const place = (top, node) => {
+            if (node) {
+                outline.style.top = `${node.offsetTop}px`;
+                outline.style.left = `${node.offsetLeft}px`;
+                outline.style.width = `${node.offsetWidth}px`;
+                outline.style.height = `${node.offsetHeight}px`;
+            }
+            outline.hidden = !node;
+            panel.style.top = `${top}px`;
+        };
+        const close = () => {
+            state = null;
+            panel.hidden = true;
+            outline.hidden = true;
+        };
+        const open = (next, values, top, node) => {
+            state = next;
+            caption.value = values.caption || '';
+            alt.value = values.alt || '';
+            thumb.src = values.src;
+            error.hidden = true;
+            save.textContent = next.mode === 'insert' ? 'Chèn ảnh' : 'Lưu chú thích';
+            remove.hidden = next.mode === 'insert';
+            panel.hidden = false;
+            place(top, node);
+            caption.focus();
+        };
+        const indexOf = (figure) => quill.getIndex(Quill.find(figure));
+
+        save.addEventListener('click', () => {
+            const text = caption.value.trim();
+            const description = alt.value.trim();
+            if (text === '' || description === '') {
+                error.textContent = text === '' ? 'Hãy nhập chú thích ảnh: ảnh không có chú thích sẽ không được đăng.' : 'Hãy nhập mô tả ảnh cho người khiếm thị.';
+                error.hidden = false;
+                (text === '' ? caption : alt).focus();
+                return;
+            }
+            if (state.mode === 'insert') {
+                quill.insertEmbed(state.index, 'figure', figureHtml(state.src, text, description), 'user');
+                quill.setSelection(state.index + 1, 0, 'user');
+            } else {
+                const index = indexOf(state.figure);
+                const src = state.figure.querySelector('img')?.getAttribute('src') || '';
+                quill.deleteText(index, 1, 'user');
+                quill.insertEmbed(index, 'figure', figureHtml(src, text, description), 'user');
+                quill.setSelection(index + 1, 0, 'user');
+            }
+            close();
+        });
+        panel.querySelector('[data-action="cancel"]').addEventListener('click', () => { close(); quill.focus(); });
+        const removeSelected = () => {
+            const index = indexOf(state.figure);
+            close();
+            quill.deleteText(index, 1, 'user');
+            quill.setSelection(index, 0, 'user');
+        };
+        remove.addEventListener('click', removeSelected);
+        panel.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape') { event.preventDefault(); close(); quill.focus(); }
+        });
+
+        // Clicking a picture selects it and opens its panel; Delete or Backspace then removes it with its caption.
+        quill.root.addEventListener('click', (event) => {
+            const figure = event.target.closest('figure');
+            if (!figure || !quill.root.contains(figure)) { return; }
+            quill.setSelection(indexOf(figure), 1, 'silent');
+            const image = figure.querySelector('img');
+            open({ mode: 'edit', figure }, {
+                src: image?.getAttribute('src') || '',
+                alt: image?.getAttribute('alt') || '',
+                caption: figure.querySelector('figcaption')?.textContent || '',
+            }, figure.offsetTop + figure.offsetHeight + 4, figure);
+            // The keys act on the picture, not on the caption field the panel focused.
+            quill.root.focus({ preventScroll: true });
+        });
+        quill.root.addEventListener('keydown', (event) => {
+            if (state?.mode === 'edit' && (event.key === 'Delete' || event.key === 'Backspace')) {
+                event.preventDefault();
+                event.stopPropagation();
+                removeSelected();
+            } else if (state?.mode === 'edit' && event.key === 'Escape') {
+                close();
+            }
+        }, true);
+        quill.on('text-change', (delta, old, source) => { if (source === 'user' && state?.mode === 'edit' && !quill.root.contains(state.figure)) { close(); } });
+
+        return {
+            insert(index, item) {
+                const bounds = quill.getBounds(index);
+                open({ mode: 'insert', index, src: item.url }, { src: item.url, caption: item.caption, alt: item.alt }, (bounds?.bottom || 0) + 4, null);
+            },
+        };
+    }
 
     document.querySelectorAll('textarea[data-editor="rich"]').forEach((area) => {
         const host = document.createElement('div');
-        host.style.minHeight = '18rem';
+        host.className = 'rich-editor';
         area.insertAdjacentElement('afterend', host);
         area.hidden = true;
+        let panel;
         const quill = new Quill(host, {
             theme: 'snow',
             modules: {
@@ -99,23 +168,17 @@
                     handlers: {
                         figure() {
                             const range = this.quill.getSelection(true);
-                            const insert = (src, suggestedCaption, alt) => {
-                                const caption = window.prompt('Chú thích ảnh (bắt buộc để đăng):', suggestedCaption || '') || '';
-                                this.quill.insertEmbed(range.index, 'figure', `<img src="${escape(src)}" alt="${escape(alt || caption)}"><figcaption>${escape(caption)}</figcaption>`, 'user');
-                            };
                             if (pickerUrl) {
-                                openPicker(insert);
-                            } else {
-                                const src = window.prompt('Đường dẫn ảnh:');
-                                if (src) { insert(src, '', ''); }
+                                window.PortalMediaPicker.open(pickerUrl, (item) => panel.insert(range.index, item));
                             }
                         },
                     },
                 },
             },
         });
+        panel = captionPanel(quill);
         const button = host.previousElementSibling?.querySelector('.ql-figure');
-        if (button) { button.textContent = 'Ảnh có chú thích'; button.style.width = 'auto'; }
+        if (button) { button.textContent = 'Ảnh có chú thích'; button.classList.add('ql-figure-wide'); }
         quill.clipboard.dangerouslyPasteHTML(area.value);
         const sync = () => { area.value = quill.root.innerHTML.replace(/ contenteditable="false"/g, ''); };
         area.form.addEventListener('submit', sync);

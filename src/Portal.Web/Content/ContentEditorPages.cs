@@ -45,7 +45,8 @@ public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access,
             Summary = version.Summary,
             Body = version.Body,
             SectionId = version.SectionId,
-            FieldId = version.FieldId,
+            // The item's field: the board's classification may have set it after this version was written.
+            FieldId = item.FieldId,
             Revision = item.Revision,
             Intent = "draft",
         };

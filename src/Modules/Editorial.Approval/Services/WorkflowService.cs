@@ -173,8 +173,12 @@ public sealed class WorkflowService(
                 instance.AssigneeId = input.AssigneeId;
                 break;
             case FlowActions.Classify:
+                // The item's field is the framework's: it is written through the content service, with the step.
                 instance.FieldId = input.FieldId;
-                item.FieldId = input.FieldId;
+                if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
+                {
+                    return StepResult.Fail([.. classified.Errors]);
+                }
                 break;
         }
         var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
@@ -248,7 +252,7 @@ public sealed class WorkflowService(
             return await content.ScheduleAsync(item.Id, at, item.ScheduledUnpublishUtc, cancellationToken);
         }
         var status = flow.State(to)?.Status ?? item.Status;
-        if (to == from && transition.Action != FlowActions.Classify)
+        if (to == from)
         {
             return ContentResult.Ok(item);
         }

@@ -122,7 +122,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             Summary = latest.Summary,
             Body = latest.Body,
             SectionId = latest.SectionId,
-            FieldId = latest.FieldId,
+            // The item's field: the board's classification may have set it after this version was written.
+            FieldId = item.FieldId,
             Revision = item.Revision,
             Intent = "draft",
         };

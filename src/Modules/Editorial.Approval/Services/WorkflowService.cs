@@ -64,6 +64,10 @@ public sealed class WorkflowService(
         {
             return StepResult.Missing;
         }
+        if (NothingNewToSubmitRule.Forbids(item.LatestVersion, item.PublishedVersion))
+        {
+            return StepResult.Fail(T[NothingNewToSubmitRule.Message]);
+        }
         var running = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         if (running is not null && flow.State(running.State)?.Status != ContentStatus.Published)

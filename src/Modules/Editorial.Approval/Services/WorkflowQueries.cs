@@ -91,10 +91,14 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
     }
 
     /// <summary>Actions this user may take now (their own right, a standing delegation, or a dated one for today).</summary>
-    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken, ItemCredits? credits = null)
+    /// <param name="adjust">Changes the facts of the user and their delegators before judging (e.g. <see cref="NoticeRecipientsRule.WithoutOversight"/>).</param>
+    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken,
+        ItemCredits? credits = null, Func<ActorFacts, ActorFacts>? adjust = null)
     {
-        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken, credits);
-        var delegators = await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken, credits);
+        adjust ??= f => f;
+        var facts = adjust(await directory.FactsAsync(user, flow, instance, cancellationToken, credits));
+        var delegators = (await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken, credits))
+            .Select(adjust).ToList();
         return flow.Transitions.Where(t => t.From == instance.State).Select(t => t.Action).Distinct()
             .Where(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, delegators).Allowed)
             .ToList();

@@ -289,7 +289,7 @@ public sealed class WorkflowService(
         await events.DispatchPendingAsync(cancellationToken);
         foreach (var batch in _pendingMail)
         {
-            notifier.Mail(batch.Recipients, batch.Subject, batch.Message);
+            notifier.Mail(batch.Recipients, batch.Subject, batch.Message, batch.ContentItemId, batch.Ask);
         }
         _pendingMail = [];
         return outcome;

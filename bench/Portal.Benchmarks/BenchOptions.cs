@@ -3,6 +3,26 @@ namespace Portal.Benchmarks;
 /// <summary>Command-line options shared by the process-level benchmarks.</summary>
 public sealed record BenchOptions(string Command, int Count, int Runs, string DataFolder, string RepositoryRoot, bool Reuse = false, bool Settle = false)
 {
+    /// <summary>The raw arguments, for options only one benchmark reads.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The value after <paramref name="name"/>, or <paramref name="fallback"/>.</summary>
+    public string Value(string name, string fallback)
+    {
+        var i = Arguments.ToList().IndexOf(name);
+        return i >= 0 && i + 1 < Arguments.Count ? Arguments[i + 1] : fallback;
+    }
+
+    public double Number(string name, double fallback) =>
+        double.Parse(Value(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Every "--set Key=Value" as portal configuration (environment variable names: Portal__Search__X).</summary>
+    public IReadOnlyDictionary<string, string> Settings() => Arguments
+        .Select((a, i) => (a, i))
+        .Where(p => p.a == "--set" && p.i + 1 < Arguments.Count)
+        .Select(p => Arguments[p.i + 1].Split('=', 2))
+        .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "");
+
     public static BenchOptions Parse(string[] args)
     {
         var root = FindRepositoryRoot();
@@ -21,7 +41,10 @@ public sealed record BenchOptions(string Command, int Count, int Runs, string Da
             Path.GetFullPath(Value("--portal", root)),
             args.Contains("--reuse"),
             // --settle (approval): time the steps only once the jobs' start-up backlog is done, as on a running board.
-            args.Contains("--settle"));
+            args.Contains("--settle"))
+        {
+            Arguments = args,
+        };
     }
 
     public static int PrintUsage()

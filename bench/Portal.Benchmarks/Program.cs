@@ -2,6 +2,7 @@ using Portal.Benchmarks;
 using Portal.Benchmarks.Approval;
 using Portal.Benchmarks.PublicSite;
 using Portal.Benchmarks.Search;
+using Portal.Benchmarks.Soak;
 using Portal.Benchmarks.Tenants;
 
 // Usage: dotnet run -c Release --project bench/Portal.Benchmarks -- tenants [--count 1000] [--runs 5] [--data DIR]
@@ -10,6 +11,7 @@ using Portal.Benchmarks.Tenants;
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- host-search --count 1000 --runs 3 --data DIR   (1,000 units × 200 articles, built once; writes the host index into DIR)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search-rebuild --count 2000 --runs 3 --data DIR
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- approval --count 10000 --runs 50
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- soak --minutes 60 [--rate 200] [--units 4] [--articles 500] [--publish-every 5] [--set Portal__X=Y]   (dotnet tool restore first)
 var options = BenchOptions.Parse(args);
 return options.Command switch
 {
@@ -19,5 +21,6 @@ return options.Command switch
     "host-search" => await HostSearchBenchmark.RunAsync(options),
     "search-rebuild" => await SearchRebuildBenchmark.RunAsync(options),
     "approval" => await ApprovalBenchmark.RunAsync(options),
+    "soak" => await SoakBenchmark.RunAsync(options),
     _ => BenchOptions.PrintUsage(),
 };

@@ -19,11 +19,14 @@ using Portal.Core.Content.Import;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Email;
+using Portal.Core.Errors;
 using Portal.Core.Events;
+using Portal.Core.Hosting;
 using Portal.Core.Identity;
 using Portal.Core.Jobs;
 using Portal.Core.Localization;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Core.Setup;
 using Portal.Core.Sites;
 using Portal.Core.Tenancy.Templates;
@@ -43,9 +46,22 @@ public static class PortalServiceCollectionExtensions
         services.AddOptions<DemoOptions>().BindConfiguration("Portal:Demo");
         services.AddOptions<JobOptions>().BindConfiguration("Portal:Jobs");
         services.AddOptions<EmailOptions>().BindConfiguration("Portal:Email");
+        services.AddOptions<SqliteOptions>().BindConfiguration("Portal:Sqlite");
+        services.AddOptions<BackgroundServiceOptions>().BindConfiguration("Portal:Hosting:BackgroundServices");
+
+        // First of all: no other Portal process may be using the data folder (refused before anything opens a file in it).
+        services.AddSingleton(sp => DataFolderLock.Acquire(
+            sp.GetRequiredService<IOptions<PortalPathsOptions>>().Value is var paths && !string.IsNullOrWhiteSpace(paths.LockFolder) ? paths.LockFolder : paths.AppData,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DataFolderLock>>()));
+        services.AddHostedService<DataFolderLockService>();
+        // A failed background service restarts itself (SupervisedBackgroundService); any other must not stop every unit's site.
+        services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.BackgroundServiceExceptionBehavior = Microsoft.Extensions.Hosting.BackgroundServiceExceptionBehavior.Ignore);
+        services.AddSingleton<BackgroundServiceHealth>();
+        services.AddSingleton<BackgroundServiceSupervisor>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddPortalErrorPages();
 
         // Tenancy
         services.AddDbContext<HostDbContext>((sp, options) =>
@@ -64,6 +80,7 @@ public static class PortalServiceCollectionExtensions
         services.AddTenantDbContext<TenantDbContext>(moduleId: null);
 
         // Identity, audit, email
+        services.AddPortalDataProtection();
         services.AddPortalIdentity();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
@@ -94,7 +111,13 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<FieldAdministration>();
 
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
+        services.AddOptions<PublicPageCacheOptions>().BindConfiguration("Portal:OutputCache");
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>().Configure<IOptions<PublicPageCacheOptions>>((options, limits) =>
+        {
+            options.SizeLimit = limits.Value.SizeLimitMegabytes * 1024L * 1024L;
+            options.MaximumBodySize = limits.Value.MaximumPageKilobytes * 1024L;
+        });
         services.AddScoped<PublicPageCache>();
         services.AddScoped<IPublicPageCache>(sp => sp.GetRequiredService<PublicPageCache>());
         services.AddScoped<ITenantEventHandler<ContentEvent>>(sp => sp.GetRequiredService<PublicPageCache>());

@@ -16,6 +16,14 @@ public sealed class SearchOptions
     /// <summary>An index nobody searched or changed for this long is closed (and reopens on its next use).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>
+    /// Longest a search waits for its unit's index to catch up (after a change on this node, or at the unit's first
+    /// search in the process), counted from the catch-up's start. A catch-up takes milliseconds; one that takes longer
+    /// (a unit restored from a copy replays its whole change log) goes on in the background while searches answer
+    /// from what the index holds, saying the index is being rebuilt.
+    /// </summary>
+    public TimeSpan SearchWait { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Delivered change-log messages older than this are deleted (<see cref="Indexing.ChangeLogPruningJob"/>).</summary>
     public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(30);
 
@@ -42,8 +50,10 @@ public sealed class SearchOptions
     public TimeSpan HostIndexSweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Result pages of the public search kept in memory for the whole process (0 turns the cache off). A page is
-    /// a few kilobytes; it is only reused while its unit's index has not changed.
+    /// Memory the public search's result pages may take, for the whole process, in megabytes (0 turns the cache off).
+    /// Pages are weighed by their text (snippets and titles), so the bound holds whatever the pages hold; a page is
+    /// 5–20 KB and is only reused while its unit's index has not changed. It was 5,000 pages: about 60 MB, which the
+    /// soak benchmark found to be most of the managed heap's growth (docs/PERFORMANCE.md).
     /// </summary>
-    public int ResultCacheEntries { get; set; } = 5000;
+    public int ResultCacheMegabytes { get; set; } = 16;
 }

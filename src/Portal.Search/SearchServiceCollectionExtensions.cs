@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
+using Portal.Search.Files;
 using Portal.Search.Indexing;
 
 namespace Portal.Search;
@@ -11,10 +12,21 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddPortalSearch(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>().BindConfiguration("Portal:Search");
+        // Nodes that share App_Data keep their indexes on their own disk: that folder is what one process must own.
+        services.AddOptions<Core.Tenancy.PortalPathsOptions>().PostConfigure<Microsoft.Extensions.Options.IOptions<SearchOptions>>((paths, search) =>
+        {
+            if (!string.IsNullOrWhiteSpace(search.Value.IndexRoot) && string.IsNullOrWhiteSpace(paths.LockFolder))
+            {
+                paths.LockFolder = search.Value.IndexRoot;
+            }
+        });
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<RebuildProgress>();
         services.AddSingleton<RebuildRunner>();
-        services.AddSingleton<AttachmentText>();
+        services.AddOptions<FileWorkerOptions>().BindConfiguration("Portal:Files");
+        services.AddSingleton<FileWorkerClient>();
+        services.AddSingleton<FileReadLocks>();
+        services.AddScoped<AttachmentText>();
         services.AddSingleton<Querying.SearchResultsCache>();
         services.AddScoped<ChangeLogReader>();
         services.AddScoped<SearchDocumentBuilder>();

@@ -1,9 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
+using Portal.Core.Errors;
+using Portal.Core.Identity.Passwords;
 using Portal.Core.Modules;
+using Portal.Core.Security;
+using Portal.Core.Security.RateLimiting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Web;
@@ -17,13 +22,24 @@ public static class PortalWebExtensions
     {
         var services = builder.Services;
         services.AddPortalFramework(builder.Configuration, modules);
+        services.AddSingleton(CommonPasswordList());
+        services.AddPortalRateLimiting();
         // Vietnamese text is written as-is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>()
             .Configure<ModuleCatalog>((options, catalog) => options.Conventions.Add(new ModuleControllerConvention(catalog)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Validation.VietnameseModelBindingMessages>();
-        var mvc = services.AddControllersWithViews()
+        services.AddAntiforgery(options => options.HeaderName = PortalAntiforgery.HeaderName);
+        var mvc = services.AddControllersWithViews(options =>
+            {
+                // Every unsafe method of every controller needs a token; [IgnoreAntiforgeryToken] is the reviewed way out (docs/SECURITY.md).
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new AntiforgeryRefusalFilter());
+            })
+            // No client-side validation script is shipped; without this, every empty validation summary carries
+            // <li style="display:none">, an inline style the Content-Security-Policy refuses.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var module in modules)
@@ -42,17 +58,32 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var errors = app.Services.GetRequiredService<ErrorPageWriter>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // No re-execution: the page is written in the failed request's own scope, with the unit already resolved
+            // (a re-executed path would be resolved again, and a scope never changes tenant). Development keeps the
+            // developer exception page.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = errors.WriteExceptionAsync,
+                StatusCodeSelector = ErrorPages.StatusCodeFor,
+            });
         }
+        app.UseStatusCodePages(context => errors.WriteStatusAsync(context.HttpContext));
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseMiddleware<ModuleGateMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, so an expired session gets its sign-in answer (htmx: 401) rather than a token refusal.
+        app.UseAntiforgery();
+        app.UseMiddleware<EndpointAntiforgeryMiddleware>();
         app.UseOutputCache();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         AddLateModuleParts(app.Services.GetRequiredService<ApplicationPartManager>(), catalog);
@@ -63,6 +94,14 @@ public static class PortalWebExtensions
             module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)));
         }
         return app;
+    }
+
+    /// <summary>The most common passwords, from the npm package the build embeds (see Portal.Web.csproj).</summary>
+    private static CommonPasswords CommonPasswordList()
+    {
+        using var json = typeof(PortalWebExtensions).Assembly.GetManifestResourceStream("Portal.Web.CommonPasswords.json")
+            ?? throw new InvalidOperationException("The common-password list was not embedded; run the build (it fetches the npm packages).");
+        return CommonPasswords.FromJson(json);
     }
 
     /// <summary>

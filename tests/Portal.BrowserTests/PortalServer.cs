@@ -12,7 +12,7 @@ namespace Portal.BrowserTests;
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
-    public const string DemoPassword = "Demo@2026!";
+    public const string DemoPassword = "Thu-Nghiem@2026";
 
     private readonly string _appData = Path.Combine(Path.GetTempPath(), "portal-browser-tests", Guid.NewGuid().ToString("N"));
 
@@ -34,11 +34,16 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:Paths:AppData", _appData);
         builder.UseSetting("Portal:Setup:AdminUserName", "operator");
-        builder.UseSetting("Portal:Setup:AdminPassword", "Operator@2026!");
+        builder.UseSetting("Portal:Setup:AdminPassword", "Van-Hanh@2026!");
         builder.UseSetting("Portal:Demo:Enabled", "true");
         builder.UseSetting("Portal:Demo:Password", DemoPassword);
         builder.UseSetting("Portal:Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Browser tests sign in often from one address; the limits are tested by the integration tests.
+        foreach (var rule in new[] { "SignInPerAddress", "SignInPerAccount", "SearchPerAddress", "PublicFormPerAddress" })
+        {
+            builder.UseSetting($"Portal:RateLimits:{rule}:PermitLimit", "1000000");
+        }
     }
 
     protected override void Dispose(bool disposing)

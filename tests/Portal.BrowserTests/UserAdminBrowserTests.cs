@@ -18,7 +18,7 @@ public sealed class UserAdminBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Họ và tên").FillAsync("Y Blim");
         await page.GetByLabel("Thư điện tử").FillAsync("yblim@xa-dak-plo.demo.vn");
         await page.GetByLabel("Chức vụ").FillAsync("Cộng tác viên thôn 1");
-        await page.GetByLabel("Mật khẩu").FillAsync("Thon1@Dakplo2026");
+        await page.GetByLabel("Mật khẩu").FillAsync("Lang-Que@2026x");
         await page.GetByLabel("Cộng tác viên").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 
@@ -27,7 +27,7 @@ public sealed class UserAdminBrowserTests(BrowserFixture fixture)
 
         // The new contributor signs in from another browser and reaches the admin of this unit only.
         var newcomer = await fixture.NewPageAsync();
-        await newcomer.SignInAsync("xa-dak-plo", "ctv.thonmot", "Thon1@Dakplo2026");
+        await newcomer.SignInAsync("xa-dak-plo", "ctv.thonmot", "Lang-Que@2026x");
         await newcomer.WaitForURLAsync(url => url.EndsWith("/xa-dak-plo/admin", StringComparison.Ordinal));
         await newcomer.GotoAsync("th-muong-muon/admin");
         Assert.Contains("/th-muong-muon/account/login", newcomer.Url, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ namespace Portal.Benchmarks.Approval;
 public static class ApprovalFarm
 {
     public const string Tenant = "xa-dak-plo";
-    public const string Password = "Demo@2026!";
+    public const string Password = "Thu-Nghiem@2026";
 
     // Share of the open items per state: most wait for review, as on a real board.
     private static readonly (string State, ContentStatus Status, int Weight)[] States =

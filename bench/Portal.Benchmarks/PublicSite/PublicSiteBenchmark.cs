@@ -43,7 +43,7 @@ public static class PublicSiteBenchmark
             }
         }
         // The same queries with the result cache off: what a reader pays for a query nobody asked since the last change.
-        var uncached = new Dictionary<string, string> { ["Portal__Search__ResultCacheEntries"] = "0" };
+        var uncached = new Dictionary<string, string> { ["Portal__Search__ResultCacheMegabytes"] = "0" };
         using (var portal = PortalProcess.Start(options.RepositoryRoot, data, uncached))
         using (var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) })
         {

@@ -21,6 +21,10 @@ public static class InProcessPortal
         builder.Configuration["Portal:Setup:AdminPassword"] = TenantFarm.OperatorPassword;
         builder.Configuration["Portal:Demo:Enabled"] = "false";
         builder.Configuration["Portal:Jobs:Enabled"] = "false";
+        foreach (var rule in new[] { "SignInPerAddress", "SignInPerAccount", "SearchPerAddress", "PublicFormPerAddress" })
+        {
+            builder.Configuration[$"Portal:RateLimits:{rule}:PermitLimit"] = "1000000000";
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.Configuration[key] = value;

@@ -11,7 +11,7 @@ namespace Portal.Benchmarks.Tenants;
 public static class TenantFarm
 {
     public const string OperatorUser = "operator";
-    public const string OperatorPassword = "Operator@2026!";
+    public const string OperatorPassword = "Van-Hanh@2026!";
     private static readonly string[] Templates = ["commune", "school", "education-office", "trade-union"];
 
     public static string TenantName(int index) => $"dv-{index:D4}";

@@ -11,10 +11,12 @@ public static class TenantDataServiceCollectionExtensions
     /// Registers <typeparamref name="TContext"/> as scoped, bound to the scope's tenant, and its migrations
     /// to run in each tenant (where <paramref name="moduleId"/> is enabled, when given).
     /// </summary>
-    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services, string? moduleId)
+    /// <param name="historyTable">The migrations history table; by default one per module (the framework's: "__Migrations_Core"),
+    /// so a second framework context needs its own.</param>
+    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services, string? moduleId, string? historyTable = null)
         where TContext : DbContext
     {
-        var historyTable = "__Migrations_" + (moduleId ?? "Core").Replace('.', '_');
+        historyTable ??= "__Migrations_" + (moduleId ?? "Core").Replace('.', '_');
         services.AddDbContext<TContext>((sp, options) =>
         {
             var tenant = sp.GetRequiredService<ITenantContext>().Tenant;

@@ -55,19 +55,15 @@ public sealed class TenantMigrator(
 
     private async Task MigrateAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {
-                using var scope = scopeFactory.CreateTenantScope(tenant);
+        using var scope = scopeFactory.CreateTenantScope(tenant);
         var services = scope.ServiceProvider;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Directory.CreateDirectory(services.GetRequiredService<ITenantContext>().DataFolder);
         foreach (var schema in ActiveSchemas(tenant))
         {
             var db = (DbContext)services.GetRequiredService(schema.ContextType);
+            // WAL is not set here but by SqliteConnectionSettings, on every first open: a current schema never migrates.
             await db.Database.MigrateAsync(cancellationToken);
-            if (db.Database.IsSqlite())
-            {
-                // WAL lets readers go on while a writer commits; the setting is stored in the file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
         }
         await NewPermissionGrants.ApplyAsync(services.GetRequiredService<TenantDbContext>(), catalog, cancellationToken);
         var version = ComputeVersion(services, tenant);

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Hosting;
 
 namespace Portal.Core.Email;
 
@@ -9,10 +10,11 @@ namespace Portal.Core.Email;
 /// Courtesy mail sent after the request that caused it (workflow notices, reminders): writing or relaying a
 /// message took about half of an editorial step's time, and an SMTP server would take far longer. The in-app
 /// notice, written in the step's transaction, stays the record; like before, a failed message is logged and
-/// not retried, and messages still queued when the process stops are lost. Mail a user waits for (password
-/// reset) keeps going through <see cref="IEmailSender"/> directly.
+/// not retried, and messages still queued when the process stops are lost. Password-reset links go this way too,
+/// so the form answers as quickly for an account that exists as for one that does not.
 /// </summary>
-public sealed class BackgroundEmail(IServiceScopeFactory scopeFactory, ILogger<BackgroundEmail> logger) : BackgroundService
+public sealed class BackgroundEmail(IServiceScopeFactory scopeFactory, ILogger<BackgroundEmail> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
     private readonly Channel<Message> _queue = Channel.CreateUnbounded<Message>(new UnboundedChannelOptions { SingleReader = true });
     private int _pending;
@@ -40,7 +42,9 @@ public sealed class BackgroundEmail(IServiceScopeFactory scopeFactory, ILogger<B
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Gửi thư";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await foreach (var message in _queue.Reader.ReadAllAsync(stoppingToken))
         {

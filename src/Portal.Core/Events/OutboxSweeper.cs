@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Hosting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Events;
@@ -10,9 +11,12 @@ namespace Portal.Core.Events;
 /// Delivers events that were committed but not delivered: once for every tenant at start (after a
 /// crash between commit and dispatch), then every minute for tenants whose delivery failed.
 /// </summary>
-public sealed class OutboxSweeper(IServiceScopeFactory scopeFactory, TenantRegistry registry, OutboxRetryList retries, ILogger<OutboxSweeper> logger) : BackgroundService
+public sealed class OutboxSweeper(IServiceScopeFactory scopeFactory, TenantRegistry registry, OutboxRetryList retries, ILogger<OutboxSweeper> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Chuyển sự kiện còn tồn";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         await SweepAsync(registry.All.Where(t => t.Status == TenantStatus.Active).Select(t => t.Name), stoppingToken);

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
+using Portal.Core.Identity.Passwords;
+using Portal.Core.Identity.Sessions;
 
 namespace Portal.Core.Identity;
 
@@ -29,6 +33,9 @@ public static class PortalIdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<TenantDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>()
+            .AddSignInManager<PortalSignInManager>()
+            // Needs CommonPasswords, which the host registers from the list it embeds (Portal.Web).
+            .AddPasswordValidator<PortalPasswordValidator>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>
@@ -41,13 +48,19 @@ public static class PortalIdentityServiceCollectionExtensions
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnValidatePrincipal = TenantBoundCookieEvents.ValidatePrincipalAsync;
+            options.Events.OnSigningIn = SignInSessionEvents.SigningInAsync;
+            options.Events.OnSigningOut = SignInSessionEvents.SigningOutAsync;
             options.Events.OnRedirectToLogin = HtmxSignInChallenge.Wrap(options.Events.OnRedirectToLogin);
         });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SignInSessionOptions>>((cookie, sessions) => cookie.ExpireTimeSpan = sessions.Value.IdleTimeout);
+        services.AddOptions<SignInSessionOptions>().BindConfiguration("Portal:Sessions");
+        services.AddTenantDbContext<SessionDbContext>(moduleId: null, SignInSessions.HistoryTable);
+        services.AddScoped<SignInSessions>();
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
         {
-            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, o => o.CookieManager = new TenantCookieManager());
+            services.Configure<CookieAuthenticationOptions>(scheme, o => o.CookieManager = new TenantCookieManager());
         }
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Jobs;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 
@@ -15,14 +16,17 @@ public sealed class JobRunner(
     IOptions<JobOptions> options,
     TenantRegistry registry,
     ModuleCatalog catalog,
-    ILogger<JobRunner> logger) : BackgroundService
+    ILogger<JobRunner> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
     /// <summary>Identifies this node in lease rows.</summary>
     public string NodeId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrency));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Chạy tác vụ nền";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
         {

@@ -1,3 +1,5 @@
+using Portal.Core.Files;
+
 namespace Portal.Core.Media;
 
 /// <summary>An upload's verdict once received: its type and, for images, its pixel size — or why it is refused.</summary>
@@ -15,6 +17,12 @@ internal sealed record AcceptedUpload(DetectedType? Type, ImageInfo? Size, Media
             return new(null, null, problem);
         }
         var type = sniff.Type!;
+        if (type == DetectedType.Docx || type == DetectedType.Xlsx)
+        {
+            // Checked now so that a file no parser can safely open is never stored (the indexer reads .docx attachments).
+            var defect = OfficePackageInspector.Inspect(file, OfficePackageLimits.Stored);
+            return defect is null ? new(type, null, null) : new(null, null, UploadRules.PackageProblem(originalName, defect.Value));
+        }
         if (type.Kind != MediaKind.Image)
         {
             return new(type, null, null);

@@ -9,6 +9,8 @@ public sealed class MediaDbContext(DbContextOptions<MediaDbContext> options) : D
 
     public DbSet<MediaItem> Items => Set<MediaItem>();
 
+    public DbSet<MediaItemText> Texts => Set<MediaItemText>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MediaFolder>(folder =>
@@ -35,6 +37,12 @@ public sealed class MediaDbContext(DbContextOptions<MediaDbContext> options) : D
             item.Ignore(i => i.Widths);
             item.HasIndex(i => i.Path).IsUnique();
             item.HasIndex(i => new { i.FolderPath, i.CreatedUtc });
+        });
+        modelBuilder.Entity<MediaItemText>(text =>
+        {
+            text.ToTable("MediaItemTexts");
+            text.HasKey(t => t.MediaItemId);
+            text.HasOne<MediaItem>().WithOne().HasForeignKey<MediaItemText>(t => t.MediaItemId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

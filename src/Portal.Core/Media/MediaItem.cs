@@ -40,6 +40,9 @@ public sealed class MediaItem
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>Whether the document's text was read for search; an unreadable file is marked once and never retried.</summary>
+    public MediaTextState TextState { get; set; }
+
     public IReadOnlyList<int> Widths =>
         VariantWidths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
 }

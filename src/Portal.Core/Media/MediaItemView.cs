@@ -31,6 +31,11 @@ public sealed record MediaItemView
 
     public required DateTime CreatedUtc { get; init; }
 
+    public MediaTextState TextState { get; init; }
+
+    /// <summary>The file's text could not be read for search (shown on the media screen).</summary>
+    public bool IsUnreadable => TextState == MediaTextState.Unreadable;
+
     /// <summary>The original file.</summary>
     public required string Url { get; init; }
 
@@ -58,6 +63,7 @@ public sealed record MediaItemView
         UploaderId = item.UploaderId,
         UploaderName = item.UploaderName,
         CreatedUtc = item.CreatedUtc,
+        TextState = item.TextState,
         Url = MediaUrls.Original(item.Path),
         Variants = item.Widths.ToDictionary(w => w, w => MediaUrls.Variant(item.Path, w)),
     };

@@ -65,9 +65,20 @@ public sealed class MediaLibrary(
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(upload, target);
 
-            var widths = accepted.Size is { } size
-                ? ImageVariants.Write(target, type, ImageVariants.WidthsFor(type, size, options.Value.Widths), w => paths.VariantFile(path, w))
-                : [];
+            IReadOnlyList<int> widths;
+            try
+            {
+                widths = accepted.Size is { } size
+                    ? ImageVariants.Write(target, type, ImageVariants.WidthsFor(type, size, options.Value.Widths), w => paths.VariantFile(path, w))
+                    : [];
+            }
+            catch
+            {
+                // A full or read-only disk half-way through the copies: the original and any copy written go too,
+                // so no file is left without its row.
+                TryDeleteFiles(paths, path, options.Value.Widths);
+                throw;
+            }
             var item = new MediaItem
             {
                 FolderPath = folderPath,
@@ -93,7 +104,7 @@ public sealed class MediaLibrary(
             }
             catch
             {
-                DeleteFiles(paths, path, widths);
+                TryDeleteFiles(paths, path, widths);
                 throw;
             }
             storage.Changed();
@@ -207,6 +218,25 @@ public sealed class MediaLibrary(
         foreach (var width in widths)
         {
             File.Delete(paths.VariantFile(path, width));
+        }
+    }
+
+    /// <summary>Clean-up after a failed save: what cannot be removed (a read-only disk) stays, and the save's own error is the one reported.</summary>
+    private static void TryDeleteFiles(MediaPaths paths, string path, IEnumerable<int> widths)
+    {
+        foreach (var file in widths.Select(w => paths.VariantFile(path, w)).Prepend(paths.OriginalFile(path)))
+        {
+            try
+            {
+                if (File.Exists(file))
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the operator; the swept upload buffer and the missing row keep it out of the library.
+            }
         }
     }
 }

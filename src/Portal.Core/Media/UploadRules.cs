@@ -1,3 +1,5 @@
+using Portal.Core.Files;
+
 namespace Portal.Core.Media;
 
 /// <summary>
@@ -52,6 +54,16 @@ public static class UploadRules
         }
         return size == 0 ? new MediaProblem("Tệp “{0}” rỗng.", originalName) : null;
     }
+
+    /// <summary>Why an Office package (.docx, .xlsx) found defective by <see cref="OfficePackageInspector"/> is refused.</summary>
+    public static MediaProblem PackageProblem(string originalName, OfficePackageDefect defect) => defect switch
+    {
+        OfficePackageDefect.Macro => new("Tệp “{0}” có chứa macro (mã VBA) nên không được nhận. Hãy lưu lại thành tài liệu thường (.docx, .xlsx) rồi tải lên.", originalName),
+        OfficePackageDefect.TooDeep => new("Tệp “{0}” có cấu trúc lồng nhau quá sâu, không giống tài liệu soạn bằng Word hay Excel, nên không được nhận.", originalName),
+        OfficePackageDefect.Bomb => new("Tệp “{0}” giải nén ra lớn bất thường so với kích thước tệp (có thể là tệp độc hại) nên không được nhận.", originalName),
+        OfficePackageDefect.TooLarge or OfficePackageDefect.TooManyParts => new("Tệp “{0}” khi giải nén quá lớn hoặc có quá nhiều thành phần nên không được nhận.", originalName),
+        _ => new("Tệp “{0}” bị hỏng hoặc không đọc được.", originalName),
+    };
 
     public static MediaProblem TooBig(string originalName, long size, long limit) =>
         new("Tệp “{0}” ({1}) vượt giới hạn {2}.", originalName, MediaSize.Text(size), MediaSize.Text(limit));

@@ -6,5 +6,5 @@ public sealed class DemoOptions
     public bool Enabled { get; set; }
 
     /// <summary>Password of every demo user (see README).</summary>
-    public string Password { get; set; } = "Demo@2026!";
+    public string Password { get; set; } = "Thu-Nghiem@2026";
 }

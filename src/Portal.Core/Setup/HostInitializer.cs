@@ -20,6 +20,7 @@ public sealed class HostInitializer(
     IOptions<PortalPathsOptions> paths,
     IOptions<SetupOptions> setup,
     IOptions<DemoOptions> demo,
+    IOptions<Data.SqliteOptions> sqlite,
     ILogger<HostInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -28,9 +29,12 @@ public sealed class HostInitializer(
         using (var scope = scopeFactory.CreateScope())
         {
             var host = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            // WAL is set and checked by SqliteConnectionSettings on the first open of every connection, as for tenants.
             await host.Database.MigrateAsync(cancellationToken);
-            // As for tenants: readers go on while a writer commits, and commits need not sync (SqliteConnectionSettings).
-            await host.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // For the whole process (SQLite keeps one soft heap limit), so the first connection sets it.
+            var limit = Math.Max(0, sqlite.Value.MemoryLimitMegabytes) * 1024L * 1024L;
+            var pragma = "PRAGMA soft_heap_limit = " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
+            await host.Database.ExecuteSqlRawAsync(pragma, cancellationToken);
         }
         await registry.LoadAsync(cancellationToken);
 

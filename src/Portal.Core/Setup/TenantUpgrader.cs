@@ -3,15 +3,19 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Jobs;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Setup;
 
 /// <summary>After start, upgrades every tenant whose schema is behind and syncs recurring jobs, without delaying requests.</summary>
-public sealed class TenantUpgrader(IServiceScopeFactory scopeFactory, TenantRegistry registry, TenantMigrator migrator, ILogger<TenantUpgrader> logger) : BackgroundService
+public sealed class TenantUpgrader(IServiceScopeFactory scopeFactory, TenantRegistry registry, TenantMigrator migrator, ILogger<TenantUpgrader> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Nâng cấp đơn vị khi khởi động";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         var live = registry.All.Where(t => t.Status != TenantStatus.Deleted).ToList();

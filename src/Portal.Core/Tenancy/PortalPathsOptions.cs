@@ -6,6 +6,13 @@ public sealed class PortalPathsOptions
     /// <summary>Root of all data; relative paths are taken from the content root.</summary>
     public string AppData { get; set; } = "App_Data";
 
+    /// <summary>
+    /// Folder whose <c>portal.lock</c> one process holds while it runs (<see cref="Hosting.DataFolderLock"/>): empty
+    /// for <see cref="AppData"/> itself. Search moves it to <c>Portal:Search:IndexRoot</c> when that is set, since nodes
+    /// sharing App_Data then each keep their own indexes there (ADR 0009).
+    /// </summary>
+    public string? LockFolder { get; set; }
+
     /// <summary>Folder holding one sub-folder per tenant.</summary>
     public string TenantsFolder => Path.Combine(AppData, "tenants");
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Search.Indexing;
@@ -26,7 +27,8 @@ public sealed class HostIndexer(
     IOptions<SearchOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
-    ILogger<HostIndexer> logger) : BackgroundService
+    ILogger<HostIndexer> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
     /// <summary>Dirty units are caught up this long after the first mark, so a burst of changes costs one pass.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
@@ -40,6 +42,7 @@ public sealed class HostIndexer(
     private readonly Lock _idleLock = new();
     // The first sweep counts as pending work until it is done.
     private int _pending = 1;
+    private int _firstSweepDone;
     private TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastCommitTicks = Environment.TickCount64;
     private long _wholeUnitIndexes;
@@ -77,7 +80,9 @@ public sealed class HostIndexer(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Chỉ mục tìm kiếm chung";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -87,7 +92,11 @@ public sealed class HostIndexer(
         }
         finally
         {
-            Done(1);
+            // Once, also when the service is restarted after a failure (the first sweep's pending count).
+            if (Interlocked.Exchange(ref _firstSweepDone, 1) == 0)
+            {
+                Done(1);
+            }
         }
         var nextSweep = Stopwatch.GetTimestamp() + (long)(options.Value.HostIndexSweepInterval.TotalSeconds * Stopwatch.Frequency);
         while (!stoppingToken.IsCancellationRequested)

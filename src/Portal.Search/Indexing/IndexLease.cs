@@ -13,6 +13,12 @@ public sealed class IndexLease : IDisposable
 
     public TenantIndex Index => _index ?? throw new ObjectDisposedException(nameof(IndexLease));
 
+    /// <summary>
+    /// The index may be missing changes: it had not caught up within the wait a search allows, or its files were
+    /// found damaged and it is being rebuilt. Searches still answer from it, with a notice.
+    /// </summary>
+    public bool Stale { get; internal set; }
+
     public void Dispose()
     {
         _index?.Exit();

@@ -71,8 +71,21 @@ internal sealed class LuceneStore : IDisposable
     /// <summary>Closes without committing (Lucene's Dispose would commit pending documents).</summary>
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Rollback();
-        _directory.Dispose();
+        try
+        {
+            _searchers.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                // Rollback also closes the writer (and releases its write.lock), even after a failed flush.
+                _writer.Rollback();
+            }
+            finally
+            {
+                _directory.Dispose();
+            }
+        }
     }
 }

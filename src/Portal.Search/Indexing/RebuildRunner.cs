@@ -13,7 +13,34 @@ namespace Portal.Search.Indexing;
 /// </summary>
 public sealed class RebuildRunner(IServiceScopeFactory scopeFactory, RebuildProgress progress, IHostApplicationLifetime lifetime, ILogger<RebuildRunner> logger)
 {
+    /// <summary>A repair that failed is not tried again for this long (a disk that stays broken is not hammered).</summary>
+    private static readonly TimeSpan RepairPause = TimeSpan.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _lastRepair = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Rebuilds an index found damaged (<see cref="TenantIndex.Broken"/>) in the background, as an administrator's
+    /// rebuild would: a new generation from the database, swapped in when it has caught up, while searches answer from
+    /// what the damaged one can still read. Nothing happens while a rebuild of the unit runs, or within a minute of
+    /// the last repair's start. Returns true when a rebuild was started.
+    /// </summary>
+    public bool Repair(TenantDescriptor tenant, TenantIndex index, Exception damage)
+    {
+        index.MarkBroken(damage);
+        var now = Environment.TickCount64;
+        if (_lastRepair.TryGetValue(tenant.Name, out var last) && now - last < RepairPause.TotalMilliseconds)
+        {
+            return false;
+        }
+        if (!Start(tenant))
+        {
+            return false;
+        }
+        _lastRepair[tenant.Name] = now;
+        logger.LogError(damage, "The search index of {Tenant} is damaged; it is being rebuilt in the background", tenant.Name);
+        return true;
+    }
 
     /// <summary>Starts a rebuild; false when one of the tenant is already running.</summary>
     public bool Start(TenantDescriptor tenant)

@@ -6,7 +6,6 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
 using Portal.Core.Data;
-using Portal.Core.Tenancy;
 
 namespace Portal.Search.Indexing;
 
@@ -15,7 +14,7 @@ namespace Portal.Search.Indexing;
 /// indexer always indexes what the database holds now, not what an event said, so replaying or reordering
 /// events can never leave a stale document behind.
 /// </summary>
-public sealed class SearchDocumentBuilder(TenantDbContext db, TenantContext tenant, AttachmentText attachments)
+public sealed class SearchDocumentBuilder(TenantDbContext db, AttachmentText attachments)
 {
     /// <summary>
     /// The documents of each item (none when it is deleted or not a searchable type; both scopes are replaced
@@ -30,14 +29,16 @@ public sealed class SearchDocumentBuilder(TenantDbContext db, TenantContext tena
         var versions = (await db.ContentVersions.AsNoTracking().Where(v => ids.Contains(v.ContentItemId)).ToListAsync(cancellationToken))
             .ToLookup(v => v.ContentItemId);
         var result = itemIds.Distinct().ToDictionary(id => id, _ => (IReadOnlyList<SearchDocument>)[]);
+        var attachmentTexts = new Dictionary<string, string>(StringComparer.Ordinal); // the latest and published versions often share attachments
         foreach (var item in wanted)
         {
-            result[item.Id] = Documents(item, versions[item.Id]);
+            result[item.Id] = await DocumentsAsync(item, versions[item.Id], attachmentTexts, cancellationToken);
         }
         return result;
     }
 
-    private IReadOnlyList<SearchDocument> Documents(ContentItem item, IEnumerable<ContentVersion> versions)
+    private async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(ContentItem item, IEnumerable<ContentVersion> versions,
+        Dictionary<string, string> attachmentTexts, CancellationToken cancellationToken)
     {
         if (ContentTypes.Find(item.ContentType) is not { } type)
         {
@@ -47,11 +48,11 @@ public sealed class SearchDocumentBuilder(TenantDbContext db, TenantContext tena
         var documents = new List<SearchDocument>(2);
         if (byNumber.TryGetValue(item.LatestVersion, out var latest))
         {
-            documents.Add(ToDocument(item, latest, type, SearchFields.LatestScope));
+            documents.Add(ToDocument(item, latest, type, SearchFields.LatestScope, await AttachmentsTextAsync(item, latest, attachmentTexts, cancellationToken)));
         }
         if (item is { Status: ContentStatus.Published, PublishedVersion: { } published } && byNumber.TryGetValue(published, out var version))
         {
-            documents.Add(ToDocument(item, version, type, SearchFields.PublicScope));
+            documents.Add(ToDocument(item, version, type, SearchFields.PublicScope, await AttachmentsTextAsync(item, version, attachmentTexts, cancellationToken)));
         }
         return documents;
     }
@@ -61,19 +62,34 @@ public sealed class SearchDocumentBuilder(TenantDbContext db, TenantContext tena
         db.ContentItems.AsNoTracking().Where(i => !i.IsDeleted && IndexedTypes.All.Contains(i.ContentType))
             .OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
 
-    private SearchDocument ToDocument(ContentItem item, ContentVersion version, ContentTypeDefinition type, string scope)
+    /// <summary>The text of a legal document's attached files (read once per file: <see cref="AttachmentText"/>).</summary>
+    private async Task<string> AttachmentsTextAsync(ContentItem item, ContentVersion version, Dictionary<string, string> known, CancellationToken cancellationToken)
+    {
+        if (item.ContentType != ContentTypes.LegalDocument)
+        {
+            return "";
+        }
+        var text = new StringBuilder();
+        foreach (var attachment in ContentParts.Read<LegalDocumentParts>(version.Parts).Attachments)
+        {
+            var url = attachment.Url ?? "";
+            if (!known.TryGetValue(url, out var read))
+            {
+                read = await attachments.ExtractAsync(url, cancellationToken);
+                known[url] = read;
+            }
+            text.Append('\n').Append(read);
+        }
+        return text.ToString();
+    }
+
+    private static SearchDocument ToDocument(ContentItem item, ContentVersion version, ContentTypeDefinition type, string scope, string attachmentsText)
     {
         var text = new StringBuilder();
         text.Append(version.Summary).Append('\n');
         text.Append(PartsText.FromHtml(version.Body)).Append('\n');
         text.Append(PartsPlainText.From(type, version.Parts));
-        if (item.ContentType == ContentTypes.LegalDocument)
-        {
-            foreach (var attachment in ContentParts.Read<LegalDocumentParts>(version.Parts).Attachments)
-            {
-                text.Append('\n').Append(attachments.Extract(tenant.MediaFolder, attachment.Url));
-            }
-        }
+        text.Append(attachmentsText);
         return new SearchDocument
         {
             ItemId = item.Id,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Hosting;
 using Portal.Core.Tenancy;
 
 namespace Portal.Search.Indexing;
@@ -13,15 +14,19 @@ namespace Portal.Search.Indexing;
 /// <see cref="SearchIndexEventHandler"/>; changes made on another node reach this node's index here, since
 /// each node keeps its own index and cursor over the shared change log.
 /// </summary>
-public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger) : BackgroundService
+public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchIndexes indexes, TenantRegistry registry, RebuildRunner repairs, IOptions<SearchOptions> options, ILogger<SearchIndexPoller> logger,
+    BackgroundServiceSupervisor supervisor) : SupervisedBackgroundService(supervisor)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string DisplayName => "Đồng bộ và lưu chỉ mục tìm kiếm";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             await PollAsync(stoppingToken);
             indexes.CommitPublished();
+            RepairBroken();
             indexes.CloseIdle(options.Value.IdleTimeout);
         }
     }
@@ -42,6 +47,22 @@ public sealed class SearchIndexPoller(IServiceScopeFactory scopeFactory, SearchI
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Catching up the search index of {Tenant} failed", name);
+                if (IndexDamage.IsDamage(ex))
+                {
+                    repairs.Repair(tenant, indexes.Get(name), ex);
+                }
+            }
+        }
+    }
+
+    /// <summary>Starts a rebuild of every open index found damaged (once at a time, with a pause after a failed one).</summary>
+    public void RepairBroken()
+    {
+        foreach (var index in indexes.BrokenIndexes)
+        {
+            if (registry.Find(index.TenantName) is { Status: TenantStatus.Active } tenant)
+            {
+                repairs.Repair(tenant, index, index.Broken!);
             }
         }
     }

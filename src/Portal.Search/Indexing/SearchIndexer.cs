@@ -20,6 +20,7 @@ public sealed class SearchIndexer(
     TimeProvider clock,
     IOptions<SearchOptions> options,
     PendingCatchUps pending,
+    RebuildRunner repairs,
     ILogger<SearchIndexer> logger)
 {
     /// <summary>Replays what the live generation has not seen yet; returns how many items were re-indexed.</summary>
@@ -43,20 +44,37 @@ public sealed class SearchIndexer(
     }
 
     /// <summary>
-    /// Catches up before a search when the index may be behind: once per process (changes committed while this
-    /// node was down, or before a crash between commit and indexing), and whenever this node committed a change
-    /// the background catch-up has not read yet (<see cref="PendingCatchUps"/>).
+    /// Makes sure the index has caught up before a search when it may be behind: once per process (changes committed
+    /// while this node was down, or before a crash between commit and indexing), and whenever this node committed a
+    /// change the background catch-up has not read yet (<see cref="PendingCatchUps"/>). The catch-up runs in the
+    /// background; the search waits for it at most <see cref="SearchOptions.SearchWait"/> (a restored unit replaying
+    /// its whole change log took 2½ minutes, and its first search waited for all of it). A lease on an index that
+    /// had not caught up in time, or whose files were found damaged (being rebuilt), is <see cref="IndexLease.Stale"/>.
     /// </summary>
     /// <returns>A lease on the index; dispose it when the search is done.</returns>
     public async Task<IndexLease> EnsureReadyAsync(CancellationToken cancellationToken = default)
     {
-        var lease = indexes.Use(tenant.Tenant.Name);
+        var name = tenant.Tenant.Name;
+        var lease = indexes.Use(name);
         try
         {
-            if (!lease.Index.CaughtUpOnce || pending.IsPending(tenant.Tenant.Name))
+            var index = lease.Index;
+            if (index.Broken is { } damage)
             {
-                await CatchUpAsync(cancellationToken);
+                // Answer from what is readable; a rebuild replaces the live generation (started again if the last one failed).
+                repairs.Repair(tenant.Tenant, index, damage);
+                lease.Stale = true;
+                return lease;
             }
+            if (!index.CaughtUpOnce)
+            {
+                pending.EnsureFirstCatchUp(name);
+            }
+            if (pending.IsPending(name) && !await pending.WaitCaughtUpAsync(name, cancellationToken))
+            {
+                lease.Stale = true;
+            }
+            lease.Stale |= !index.CaughtUpOnce || index.Broken is not null;
             return lease;
         }
         catch

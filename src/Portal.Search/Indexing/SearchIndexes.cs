@@ -124,17 +124,29 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<S
         var committed = 0;
         foreach (var lazy in _open.Values.Where(i => i.IsValueCreated))
         {
+            var index = lazy.Value;
             try
             {
-                committed += lazy.Value.Current.CommitPublished() ? 1 : 0;
+                committed += index.Current.CommitPublished() ? 1 : 0;
             }
-            catch (ObjectDisposedException)
+            catch (ObjectDisposedException ex) when (!IndexDamage.IsDamage(ex))
             {
                 // Closed (idle, swapped or deleted) meanwhile; closing commits or discards on its own.
+            }
+            catch (Exception ex) when (IndexDamage.IsDamage(ex))
+            {
+                // Files gone or unwritable under the index (another process deleted its generation, a disk error):
+                // one index must not stop the others from committing, nor the poller; the poller has it rebuilt.
+                index.MarkBroken(ex);
+                logger?.LogError(ex, "The search index of {Tenant} could not commit; it is rebuilt in the background", index.TenantName);
             }
         }
         return committed;
     }
+
+    /// <summary>Open indexes found damaged, for the poller to have rebuilt.</summary>
+    public IReadOnlyList<TenantIndex> BrokenIndexes =>
+        [.. _open.Values.Where(i => i.IsValueCreated && i.Value.Broken is not null).Select(i => i.Value)];
 
     /// <summary>An orderly shutdown: every open index commits what it published, then closes.</summary>
     public void Dispose()
@@ -145,7 +157,7 @@ public sealed class SearchIndexes(IOptions<PortalPathsOptions> paths, IOptions<S
             {
                 index.Value.Close();
             }
-            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
             {
                 logger?.LogWarning(ex, "The search index of {Tenant} could not commit at shutdown; it replays the change log at the next start", index.Value.TenantName);
             }

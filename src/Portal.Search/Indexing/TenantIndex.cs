@@ -46,6 +46,17 @@ public sealed class TenantIndex : IDisposable
 
     public string Root { get; }
 
+    private Exception? _broken;
+
+    /// <summary>
+    /// Why the live generation was found damaged while open (files missing or corrupt, a writer Lucene closed after a
+    /// disk error), if it was: searches answer from what is readable with a notice until a rebuild swaps in a new one.
+    /// </summary>
+    public Exception? Broken => Volatile.Read(ref _broken);
+
+    /// <summary>Notes that the live generation is damaged (see <see cref="Broken"/>); a swap clears it.</summary>
+    public void MarkBroken(Exception why) => Interlocked.CompareExchange(ref _broken, why, null);
+
     /// <summary>Held by whoever moves the live generation's cursor (catch-up, swap).</summary>
     public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
@@ -107,9 +118,17 @@ public sealed class TenantIndex : IDisposable
             WritePointer(Path.GetFileName(next.Folder));
             old = _current;
             _current = next;
+            Volatile.Write(ref _broken, null);
         }
         // Searches that acquired a searcher of the old generation keep their reader open until they release it.
-        old.Dispose();
+        try
+        {
+            old.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            // A damaged generation may fail to close (its folder deleted under it): it is being thrown away anyway.
+        }
         TryDelete(old.Folder);
     }
 

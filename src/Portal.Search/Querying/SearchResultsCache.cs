@@ -9,15 +9,16 @@ namespace Portal.Search.Querying;
 /// Readers' result pages, kept per index reader (Solr's query result cache): many readers type the same
 /// few queries, and a page of hits with snippets costs milliseconds to make but nothing to keep. The key holds
 /// the reader's folder (a rebuilt index has a new one) and its version, which every commit changes, so a change is searchable at once;
-/// pages of older readers are never asked for again and leave the cache as it fills or after a quiet while.
+/// pages of older readers are never asked for again and leave the cache as it fills or after a quiet while. The
+/// cache is bounded by the memory its pages take (<see cref="SearchOptions.ResultCacheMegabytes"/>), not their number.
 /// Only the public scope is kept: editors' scopes depend on who asks and are searched rarely.
 /// </summary>
 public sealed class SearchResultsCache(IOptions<SearchOptions> options) : IDisposable
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
-    private readonly MemoryCache? _cache = options.Value.ResultCacheEntries > 0
-        ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.ResultCacheEntries })
+    private readonly MemoryCache? _cache = options.Value.ResultCacheMegabytes > 0
+        ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.ResultCacheMegabytes * 1024L * 1024L })
         : null;
 
     /// <summary>The cached page for this reader and request, or the one <paramref name="run"/> makes.</summary>
@@ -33,7 +34,7 @@ public sealed class SearchResultsCache(IOptions<SearchOptions> options) : IDispo
             return cached;
         }
         var results = run();
-        _cache.Set(key, results, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+        _cache.Set(key, results, new MemoryCacheEntryOptions { Size = Weight(key, results), SlidingExpiration = Idle });
         return results;
     }
 
@@ -41,6 +42,11 @@ public sealed class SearchResultsCache(IOptions<SearchOptions> options) : IDispo
     public int Count => _cache?.Count ?? 0;
 
     public void Dispose() => _cache?.Dispose();
+
+    /// <summary>Bytes a page takes on the heap, roughly: its objects and the UTF-16 text of its key, titles and snippets.</summary>
+    internal static long Weight(string key, SearchResults results) =>
+        200 + 2L * key.Length + results.Hits.Sum(hit => 200L + hit.Slug.Length * 2L
+            + hit.Title.Sum(part => 60L + part.Text.Length * 2L) + hit.Snippet.Sum(part => 60L + part.Text.Length * 2L));
 
     private static string FolderOf(DirectoryReader reader) =>
         reader.Directory is Lucene.Net.Store.FSDirectory fs ? fs.Directory.FullName : reader.Directory.GetLockID();

@@ -1,17 +1,26 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Security;
+using Portal.Abstractions.Tenancy;
 using Portal.Core.Identity;
+using Portal.Core.Security.RateLimiting;
 using Portal.Web.ViewModels;
 
 namespace Portal.Web.Controllers;
 
-/// <summary>Sign-in and sign-out of the current tenant; every attempt is written to the audit trail.</summary>
+/// <summary>
+/// Sign-in and sign-out of the current tenant; every attempt is written to the audit trail. A wrong password gets
+/// the same answer whether the account exists, is disabled or is locked (<see cref="PortalSignInManager"/>); attempts
+/// are limited per address (policy) and per account (<see cref="AccountThrottle"/>).
+/// </summary>
 [Route("account")]
 public sealed class AccountController(
     SignInManager<PortalUser> signInManager,
-    UserManager<PortalUser> userManager,
+    AccountThrottle throttle,
+    ITenantContext tenant,
     IAuditTrail audit) : Controller
 {
     [HttpGet("login")]
@@ -21,37 +30,42 @@ public sealed class AccountController(
     [HttpPost("login")]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
         }
-        var user = await userManager.FindByNameAsync(model.UserName.Trim());
-        if (user is { IsActive: false })
+        var userName = model.UserName.Trim();
+        if (throttle.TryAttempt(tenant.Tenant, "login", userName) is { } wait)
         {
-            await audit.RecordAsync(new AuditEntry("Security", "LoginRefused", model.UserName, "Tài khoản đã bị vô hiệu hóa.") { UserNameOverride = model.UserName });
-            ModelState.AddModelError("", "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị.");
-            return View(model);
+            return new TooManyRequestsPage(wait);
         }
-
-        var result = await signInManager.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        var result = await signInManager.PasswordSignInAsync(userName, model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEntry("Security", "LoginSucceeded", model.UserName, "Đăng nhập thành công.") { UserNameOverride = model.UserName });
+            await audit.RecordAsync(new AuditEntry("Security", "LoginSucceeded", userName, "Đăng nhập thành công.") { UserNameOverride = userName });
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
         if (result.RequiresTwoFactor)
         {
             return RedirectToAction(nameof(TwoFactorController.LoginWith2fa), "TwoFactor", new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
         }
+        // "Disabled" and "locked" come only after the right password (PortalSignInManager), so they tell an outsider nothing.
+        if (result.IsNotAllowed)
+        {
+            await audit.RecordAsync(new AuditEntry("Security", "LoginRefused", userName, "Tài khoản đã bị vô hiệu hóa.") { UserNameOverride = userName });
+            ModelState.AddModelError("", "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị.");
+            return View(model);
+        }
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditEntry("Security", "LockedOut", model.UserName, "Tài khoản bị khóa tạm thời do đăng nhập sai nhiều lần.") { UserNameOverride = model.UserName });
+            await audit.RecordAsync(new AuditEntry("Security", "LockedOut", userName, "Tài khoản bị khóa tạm thời do đăng nhập sai nhiều lần.") { UserNameOverride = userName });
             ModelState.AddModelError("", "Tài khoản đã bị khóa tạm thời do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
             return View(model);
         }
-        await audit.RecordAsync(new AuditEntry("Security", "LoginFailed", model.UserName, "Sai tên đăng nhập hoặc mật khẩu.") { UserNameOverride = model.UserName });
+        await audit.RecordAsync(new AuditEntry("Security", "LoginFailed", userName, "Sai tên đăng nhập hoặc mật khẩu.") { UserNameOverride = userName });
         ModelState.AddModelError("", "Tên đăng nhập hoặc mật khẩu không đúng.");
         return View(model);
     }

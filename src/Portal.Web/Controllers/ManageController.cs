@@ -2,8 +2,10 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Web.ViewModels.Account;
 
@@ -16,7 +18,8 @@ public sealed class ManageController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signInManager,
     ITenantContext tenant,
-    IAuditTrail audit) : Controller
+    IAuditTrail audit,
+    TenantDbContext db) : Controller
 {
     private const int RecoveryCodeCount = 10;
 
@@ -143,6 +146,10 @@ public sealed class ManageController(
         return RedirectToAction(nameof(Index));
     }
 
+    // Where Identity's user store keeps the authenticator key (UserStoreBase's internal login provider and token name).
+    private const string AuthenticatorKeyProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyName = "AuthenticatorKey";
+
     private async Task<PortalUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
@@ -151,7 +158,20 @@ public sealed class ManageController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("creating the authenticator key");
+            try
+            {
+                // The first key replaces none, so no session needs to end: stored as a token, without renewing the
+                // security stamp (ResetAuthenticatorKeyAsync would, and a second tab opened at once would be signed out).
+                (await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName, users.GenerateNewAuthenticatorKey()))
+                    .ThrowIfFailed("creating the authenticator key");
+            }
+            catch (DbUpdateException)
+            {
+                // The page opened twice at once (two tabs, a double click): the other request stored the first key;
+                // show that one instead of failing.
+                db.ChangeTracker.Clear();
+                user = await CurrentUserAsync();
+            }
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         model.SharedKey = FormatKey(key!);

@@ -3,20 +3,23 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
 using Portal.Core.Email;
 using Portal.Core.Identity;
+using Portal.Core.Security.RateLimiting;
 using Portal.Web.ViewModels.Account;
 
 namespace Portal.Web.Controllers;
 
 /// <summary>
-/// Forgotten passwords: a reset link by email. The answer is the same whether or not the account
-/// exists, so the form cannot be used to find out who has an account.
+/// Forgotten passwords: a reset link by email. The answer is the same, and as quick, whether or not the
+/// account exists, so the form cannot be used to find out who has an account.
 /// </summary>
 [AllowAnonymous]
 [Route("account")]
@@ -24,10 +27,10 @@ public sealed class PasswordResetController(
     UserManager<PortalUser> users,
     TenantDbContext db,
     TimeProvider clock,
-    IEmailSender email,
+    BackgroundEmail mail,
     ITenantContext tenant,
-    IAuditTrail audit,
-    ILogger<PasswordResetController> logger) : Controller
+    AccountThrottle throttle,
+    IAuditTrail audit) : Controller
 {
     private static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(2);
 
@@ -36,27 +39,26 @@ public sealed class PasswordResetController(
 
     [HttpPost("forgot-password")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
         }
+        if (throttle.TryAttempt(tenant.Tenant, "forgot", model.UserNameOrEmail) is { } wait)
+        {
+            return new TooManyRequestsPage(wait);
+        }
         var user = await FindAsync(model.UserNameOrEmail.Trim());
         if (user is { IsActive: true } && !string.IsNullOrEmpty(user.Email) && !await SentRecentlyAsync(user))
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = $"{PublicOrigin()}{Request.PathBase}/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}";
-            try
-            {
-                await email.SendAsync(user.Email, $"Đặt lại mật khẩu - {tenant.Tenant.DisplayName}", Body(user, link));
-                await audit.RecordAsync(new AuditEntry("Security", "PasswordResetRequested", user.UserName, "Gửi liên kết đặt lại mật khẩu qua thư điện tử.") { UserNameOverride = user.UserName });
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The visitor still sees the neutral answer; the operator finds the failure in the log.
-                logger.LogError(ex, "Password reset mail for a user of {Tenant} could not be sent", tenant.Tenant.Name);
-            }
+            // Queued, not sent while the visitor waits: a mail server's delay would tell an account that exists from
+            // one that does not. A failed message is logged by the queue; the visitor sees the neutral answer anyway.
+            mail.Enqueue(user.Email, $"Đặt lại mật khẩu - {tenant.Tenant.DisplayName}", Body(user, link));
+            await audit.RecordAsync(new AuditEntry("Security", "PasswordResetRequested", user.UserName, "Gửi liên kết đặt lại mật khẩu qua thư điện tử.") { UserNameOverride = user.UserName });
         }
         return View("ForgotPasswordSent");
     }
@@ -69,11 +71,16 @@ public sealed class PasswordResetController(
 
     [HttpPost("reset-password")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
+        }
+        if (throttle.TryAttempt(tenant.Tenant, "reset", model.UserId) is { } wait)
+        {
+            return new TooManyRequestsPage(wait);
         }
         var user = await users.FindByIdAsync(model.UserId);
         var token = Decode(model.Code);

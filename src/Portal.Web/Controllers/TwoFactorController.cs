@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Security;
+using Portal.Abstractions.Tenancy;
 using Portal.Core.Identity;
+using Portal.Core.Security.RateLimiting;
 using Portal.Web.ViewModels;
 
 namespace Portal.Web.Controllers;
 
 /// <summary>The second step of sign-in for accounts with an authenticator app (TOTP).</summary>
 [Route("account")]
-public sealed class TwoFactorController(SignInManager<PortalUser> signInManager, IAuditTrail audit) : Controller
+public sealed class TwoFactorController(SignInManager<PortalUser> signInManager, AccountThrottle throttle, ITenantContext tenant, IAuditTrail audit) : Controller
 {
     [HttpGet("login-2fa")]
     [AllowAnonymous]
@@ -25,12 +29,17 @@ public sealed class TwoFactorController(SignInManager<PortalUser> signInManager,
     [HttpPost("login-2fa")]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> LoginWith2fa(LoginWith2faViewModel model)
     {
         var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
             return RedirectToAction(nameof(AccountController.Login), "Account");
+        }
+        if (throttle.TryAttempt(tenant.Tenant, "2fa", user.Id) is { } wait)
+        {
+            return new TooManyRequestsPage(wait);
         }
         if (!ModelState.IsValid)
         {

@@ -12,6 +12,9 @@ public sealed class AuditIndexViewModel
     /// <summary>Categories present in this tenant's trail, for the filter list.</summary>
     public required IReadOnlyList<string> Categories { get; init; }
 
+    /// <summary>Why the filters were not applied as typed (a bad or far-off date), in Vietnamese.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
     public int Page { get; init; }
 
     public int PageSize { get; init; }

@@ -17,6 +17,9 @@ public sealed class JobsIndexViewModel
 
     public string? Error { get; init; }
 
+    /// <summary>The process's background services (host tenant only).</summary>
+    public IReadOnlyList<Portal.Core.Hosting.BackgroundServiceState> Services { get; init; } = [];
+
     /// <summary>The rejected cron text, shown back so the user can correct it.</summary>
     public string? AttemptedCron { get; init; }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Portal.Core.Email;
 using Portal.IntegrationTests.Infrastructure;
 
 namespace Portal.IntegrationTests.Identity;
@@ -13,17 +15,27 @@ internal static partial class MailboxKit
 
     public static string Folder(PortalFactory factory) => Path.Combine(factory.AppData, "mail");
 
-    public static int Count(PortalFactory factory) =>
-        Directory.Exists(Folder(factory)) ? Directory.GetFiles(Folder(factory), "*.eml").Length : 0;
+    /// <summary>Mail is queued (BackgroundEmail); what was asked for so far is written before the folder is read.</summary>
+    private static void WaitForQueue(PortalFactory factory) =>
+        Assert.True(factory.Services.GetRequiredService<BackgroundEmail>().WhenIdleAsync().Wait(TimeSpan.FromSeconds(60)), "Queued mail was not sent within a minute.");
+
+    public static int Count(PortalFactory factory)
+    {
+        WaitForQueue(factory);
+        return Directory.Exists(Folder(factory)) ? Directory.GetFiles(Folder(factory), "*.eml").Length : 0;
+    }
 
     /// <summary>The messages sent to <paramref name="address"/>, oldest first.</summary>
-    public static List<MimeMessage> To(PortalFactory factory, string address) =>
-        !Directory.Exists(Folder(factory))
+    public static List<MimeMessage> To(PortalFactory factory, string address)
+    {
+        WaitForQueue(factory);
+        return !Directory.Exists(Folder(factory))
             ? []
             : Directory.GetFiles(Folder(factory), "*.eml").Order(StringComparer.Ordinal)
                 .Select(f => MimeMessage.Load(f))
                 .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
                 .ToList();
+    }
 
     public static string FirstLink(MimeMessage message)
     {

@@ -161,10 +161,12 @@ public sealed class UserAdminTests(PortalFactory factory)
         }
         var withRightPassword = await client.LoginAsync(userName, StrongPassword);
 
-        Assert.Contains("bị khóa tạm thời", await last.BodyAsync());
+        // The lock is told only to someone who types the right password (an outsider learns nothing).
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await last.BodyAsync());
+        Assert.Contains("bị khóa tạm thời", await withRightPassword.BodyAsync());
         Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
         var audit = await factory.AuditAsync(Commune, userName);
-        Assert.Equal(4, audit.Count(a => a.Action == "LoginFailed"));
+        Assert.Equal(5, audit.Count(a => a.Action == "LoginFailed"));
         Assert.Contains(audit, a => a.Action == "LockedOut");
 
         using var admin = await factory.AdminAsync();

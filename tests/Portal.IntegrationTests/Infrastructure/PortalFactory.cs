@@ -16,8 +16,8 @@ namespace Portal.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string OperatorUser = "operator";
-    public const string OperatorPassword = "Operator@2026!";
-    public const string DemoPassword = "Demo@2026!";
+    public const string OperatorPassword = "Van-Hanh@2026!";
+    public const string DemoPassword = "Thu-Nghiem@2026";
 
     /// <summary>
     /// The private App_Data, fresh by default and deleted on dispose. Set it (object initializer) to
@@ -28,6 +28,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>Leaves App_Data in place on dispose, for a later factory to reuse.</summary>
     public bool KeepAppData { get; set; }
+
+    /// <summary>The host's environment: Development by default; "Production" turns on the exception handler.</summary>
+    public string EnvironmentName { get; init; } = "Development";
 
     /// <summary>Modules added to the host's own list (through <see cref="ModuleRegistrationExtensions.AddPortalModule"/>); set before first use.</summary>
     public IList<ModuleStartup> AdditionalModules { get; } = [];
@@ -41,7 +44,7 @@ public class PortalFactory : WebApplicationFactory<Program>
                 services.AddPortalModule(module);
             }
         });
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Portal:Paths:AppData", AppData);
         builder.UseSetting("Portal:Setup:AdminUserName", OperatorUser);
         builder.UseSetting("Portal:Setup:AdminPassword", OperatorPassword);
@@ -49,7 +52,18 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Demo:Password", DemoPassword);
         builder.UseSetting("Portal:Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A search waits for its unit's catch-up only so long (5 s by default); on a loaded CI machine a catch-up that reads
+        // attachments in the file worker takes longer, and the tests mean "a search after a change finds it".
+        builder.UseSetting("Portal:Search:SearchWait", "00:01:00");
+        // The tests sign in hundreds of times from one address; the limits have their own tests (Security/RateLimitTests).
+        foreach (var rule in RateLimitRules)
+        {
+            builder.UseSetting($"Portal:RateLimits:{rule}:PermitLimit", "1000000");
+        }
     }
+
+    /// <summary>The rules of <c>Portal:RateLimits</c> (PortalRateLimitOptions).</summary>
+    public static readonly string[] RateLimitRules = ["SignInPerAddress", "SignInPerAccount", "SearchPerAddress", "PublicFormPerAddress"];
 
     /// <summary>A cookie-keeping client whose base address is the tenant's prefix (or the host root).</summary>
     public PortalClient ClientFor(string? tenantPrefix, string host = "localhost") =>

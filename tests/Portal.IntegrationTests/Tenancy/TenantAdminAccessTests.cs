@@ -67,10 +67,10 @@ public sealed class TenantAdminAccessTests(PortalFactory factory)
     {
         using (var scope = factory.TenantScope("host"))
         {
-            await TenantService.CreateUserAsync(scope.ServiceProvider, "bientap", null, "Biên tập viên", "Bientap@2026!", [BuiltInRoles.Head]);
+            await TenantService.CreateUserAsync(scope.ServiceProvider, "bientap", null, "Biên tập viên", "Bien-Soan@2026!", [BuiltInRoles.Head]);
         }
         using var client = factory.ClientFor(null);
-        await client.LoginAsync("bientap", "Bientap@2026!");
+        await client.LoginAsync("bientap", "Bien-Soan@2026!");
 
         var response = await client.GetAsync("admin/tenants");
 

@@ -10,7 +10,7 @@ namespace Portal.IntegrationTests.Tenancy;
 /// <summary>Drives /admin/tenants as the operator would, and looks at what it left on disk and in the registry.</summary>
 public sealed class TenantAdminDriver(PortalFactory factory)
 {
-    public const string AdminPassword = "Quantri@2026!";
+    public const string AdminPassword = "Bao-Mat@2026!";
 
     /// <summary>A client signed in as the operator on the host tenant (root "/").</summary>
     public async Task<PortalClient> OperatorAsync()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Core.Email;
+using Portal.Core.Hosting;
 
 namespace Portal.UnitTests.Email;
 
@@ -12,7 +13,7 @@ public sealed class BackgroundEmailTests
     {
         var sender = new RecordingSender(failFor: "loi@xa.vn");
         using var services = new ServiceCollection().AddSingleton<IEmailSender>(sender).BuildServiceProvider();
-        using var queue = new BackgroundEmail(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<BackgroundEmail>.Instance);
+        using var queue = new BackgroundEmail(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<BackgroundEmail>.Instance, Supervisor());
         await queue.StartAsync(CancellationToken.None);
 
         queue.Enqueue("a@xa.vn", "Một", "<p>1</p>");
@@ -28,12 +29,15 @@ public sealed class BackgroundEmailTests
     public async Task WhenIdle_ShouldBeComplete_WithNothingQueued()
     {
         using var services = new ServiceCollection().AddSingleton<IEmailSender>(new RecordingSender(null)).BuildServiceProvider();
-        using var queue = new BackgroundEmail(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<BackgroundEmail>.Instance);
+        using var queue = new BackgroundEmail(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<BackgroundEmail>.Instance, Supervisor());
 
         Assert.True(queue.WhenIdleAsync().IsCompleted);
         queue.Enqueue("a@xa.vn", "Một", "<p>1</p>");
         Assert.False(queue.WhenIdleAsync().IsCompleted);
     }
+
+    private static BackgroundServiceSupervisor Supervisor() =>
+        new(new BackgroundServiceHealth(TimeProvider.System), Microsoft.Extensions.Options.Options.Create(new BackgroundServiceOptions()), NullLoggerFactory.Instance);
 
     private sealed class RecordingSender(string? failFor) : IEmailSender
     {

@@ -7,13 +7,19 @@ namespace Portal.UnitTests.Import;
 /// <summary>Builds a valid 1×1 RGB PNG by hand (signature, IHDR, zlib IDAT, IEND with their CRCs).</summary>
 internal static class TinyPng
 {
-    public static byte[] Create(byte red = 200, byte green = 30, byte blue = 30)
+    public static byte[] Create(byte red = 200, byte green = 30, byte blue = 30) => Create(1, 1, red, green, blue);
+
+    /// <summary>
+    /// A PNG whose header claims <paramref name="width"/>×<paramref name="height"/> pixels but carries one row's worth of
+    /// data: a pixel bomb, a few hundred bytes that a decoder would allocate gigabytes for.
+    /// </summary>
+    public static byte[] Create(int width, int height, byte red = 200, byte green = 30, byte blue = 30)
     {
         using var png = new MemoryStream();
         png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
         var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, 1);          // width
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), 1); // height
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8;  // bit depth
         header[9] = 2;  // colour type: RGB
         Chunk(png, "IHDR", header);

@@ -58,11 +58,30 @@ public sealed class SearchResultsCacheTests : IDisposable
     }
 
     [Fact]
+    public void ManyPages_ShouldStayWithinTheMemoryLimit_WhenTheyWeighMoreThanIt()
+    {
+        _index.Add("Hội nghị tổng kết năm học " + string.Join(' ', Enumerable.Repeat("hội nghị cán bộ công chức viên chức", 200)));
+        _index.Commit();
+        using var cache = new SearchResultsCache(Options.Create(new SearchOptions { ResultCacheMegabytes = 1 }));
+        var page = Search(cache, "hoi nghi", SearchScope.Public, () => { }, pageSize: 1000);
+        Assert.Single(page.Hits);
+        var weight = SearchResultsCache.Weight("key", page);
+
+        // Far more distinct pages (the same hit, another page size) than fit: before, the cache counted pages (5,000), whatever each one weighed.
+        for (var size = 1001; size < 1001 + 4 * (1024 * 1024 / weight); size++)
+        {
+            Search(cache, "hoi nghi", SearchScope.Public, () => { }, pageSize: size);
+        }
+
+        Assert.InRange(cache.Count * weight, 1, 1024 * 1024);
+    }
+
+    [Fact]
     public void ZeroEntries_ShouldTurnTheCacheOff()
     {
         _index.Add("Hội nghị tổng kết năm học");
         _index.Commit();
-        using var cache = new SearchResultsCache(Options.Create(new SearchOptions { ResultCacheEntries = 0 }));
+        using var cache = new SearchResultsCache(Options.Create(new SearchOptions { ResultCacheMegabytes = 0 }));
         var runs = 0;
 
         Search(cache, "hoi nghi", SearchScope.Public, () => runs++);
@@ -71,9 +90,9 @@ public sealed class SearchResultsCacheTests : IDisposable
         Assert.Equal(2, runs);
     }
 
-    private SearchResults Search(SearchResultsCache cache, string q, SearchScope scope, Action onRun, int page = 1, int? year = null)
+    private SearchResults Search(SearchResultsCache cache, string q, SearchScope scope, Action onRun, int page = 1, int? year = null, int pageSize = 10)
     {
-        var request = new SearchRequest { Q = q, Page = page, Year = year };
+        var request = new SearchRequest { Q = q, Page = page, Year = year, PageSize = pageSize };
         return _index.Generation.Search(searcher => cache.GetOrRun(searcher.IndexReader, request, scope, () =>
         {
             onRun();

@@ -91,6 +91,10 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         {
             return [T["Không đọc được quy trình (JSON)."]];
         }
+        if (MissingValues.FirstIn(flow) is { } missing)
+        {
+            return [T["Không đọc được quy trình (JSON): thiếu giá trị “{0}” (không được để trống hay null).", missing]];
+        }
         var errors = FlowValidator.Validate(flow,
             (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),
             (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),

@@ -19,6 +19,11 @@ internal sealed class DocxImageCollector(MainDocumentPart main, Func<string, str
     /// <summary>Larger pictures are left out: the media library would refuse them, and the zip could be a bomb.</summary>
     public const int MaxImageBytes = 20 * 1024 * 1024;
 
+    /// <summary>Pictures one import may store; the message names the number, so change both together.</summary>
+    public const int MaxImages = 100;
+
+    public const string TooManyImagesMessage = "Tệp Word có hơn 100 ảnh; mỗi lần chỉ nhập được tối đa 100 ảnh. Hãy chia tài liệu thành nhiều tệp.";
+
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ["image/png"] = ".png", ["image/jpeg"] = ".jpg", ["image/gif"] = ".gif", ["image/bmp"] = ".bmp",
@@ -58,6 +63,10 @@ internal sealed class DocxImageCollector(MainDocumentPart main, Func<string, str
         var alt = decode(description ?? string.Empty).Trim();
         if (!_byPart.TryGetValue(imagePart.Uri, out var image))
         {
+            if (_images.Count >= MaxImages)
+            {
+                throw new DocxImportException(TooManyImagesMessage); // before any picture is stored: nothing is half-imported
+            }
             image = Read(imagePart, alt, pictureName);
             _byPart.Add(imagePart.Uri, image);
             if (image is null)

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Portal.Core.Files;
 using Portal.Core.Text;
 
 namespace Portal.Core.Content.Import;
@@ -12,10 +13,21 @@ public sealed class DocxImporter(PortalHtmlSanitizer sanitizer)
     /// <summary>A first paragraph longer than this is body text, not a title: the title is then cut from it.</summary>
     public const int MaxTitleLength = 250;
 
-    /// <exception cref="DocxImportException">The stream is not a readable .docx.</exception>
+    /// <summary>
+    /// Longest body an import may write (HTML characters, before sanitizing): a report of a few hundred pages. A
+    /// 120 KB file once expanded to a 28 MB draft that took the process past 1.3 GB.
+    /// </summary>
+    public const int MaxBodyCharacters = 2_000_000;
+
+    public const string BodyTooLongMessage = "Nội dung tệp Word quá dài để nhập thành một bài (hơn 2 triệu ký tự). Hãy chia tài liệu thành nhiều tệp.";
+
+    /// <exception cref="DocxImportException">
+    /// The stream is not a readable .docx, is refused by <see cref="OfficePackageInspector"/> (macros, nesting, size), or
+    /// would write more than <see cref="MaxBodyCharacters"/> or <see cref="DocxImageCollector.MaxImages"/> pictures.
+    /// </exception>
     public ImportedDocument Import(Stream docx)
     {
-        using var document = DocxPackage.Open(docx, out var buffer);
+        using var document = DocxPackage.Open(docx, OfficePackageLimits.Import, out var buffer);
         using var _ = buffer == docx ? null : buffer;
         var main = document.MainDocumentPart!;
         var body = main.Document!.Body!;
@@ -24,7 +36,7 @@ public sealed class DocxImporter(PortalHtmlSanitizer sanitizer)
         var images = new DocxImageCollector(main, decoder.DecodeLoose);
 
         var (title, titleParagraph) = FindTitle(body, styles, decoder);
-        var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, styles, images));
+        var writer = new DocxBodyWriter(styles, new DocxNumbering(main), decoder, new DocxInline(main, styles, images, new DocxOutputBudget(MaxBodyCharacters)));
         var html = writer.Write(body.ChildElements, titleParagraph);
         return new ImportedDocument(title, sanitizer.Sanitize(html), images.Images, decoder.Report);
     }

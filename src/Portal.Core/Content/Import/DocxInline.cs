@@ -11,7 +11,7 @@ namespace Portal.Core.Content.Import;
 /// A paragraph's runs as inline HTML: text decoded from legacy encodings, bold/italic/underline (adjacent runs
 /// with the same formatting merged, since Word splits runs at every edit), line breaks, hyperlinks, pictures.
 /// </summary>
-internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxImageCollector images)
+internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxImageCollector images, DocxOutputBudget budget)
 {
     [Flags]
     private enum Format { None = 0, Bold = 1, Italic = 2, Underline = 4 }
@@ -39,7 +39,9 @@ internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxI
                     var inner = new List<(Format, string)>();
                     Collect(link, inner, scope, ref hasText, ref hasImage);
                     var href = HrefOf(link);
-                    segments.Add((Format.None, href is null ? Merge(inner) : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{Merge(inner)}</a>"));
+                    var linked = href is null ? Merge(inner) : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{Merge(inner)}</a>";
+                    budget.Spend(linked.Length);
+                    segments.Add((Format.None, linked));
                     break;
                 case DeletedRun or ParagraphProperties:
                     break; // tracked deletions are not part of the text
@@ -60,21 +62,27 @@ internal sealed class DocxInline(MainDocumentPart main, DocxStyles styles, DocxI
                 case WText text:
                     var decoded = scope.Decode(run, text.Text);
                     hasText |= !string.IsNullOrWhiteSpace(decoded.Replace('\u00A0', ' '));
-                    segments.Add((format, WebUtility.HtmlEncode(decoded)));
+                    var encoded = WebUtility.HtmlEncode(decoded);
+                    budget.Spend(encoded.Length);
+                    segments.Add((format, encoded));
                     break;
                 case TabChar:
+                    budget.Spend(1);
                     segments.Add((format, " "));
                     break;
                 case Break brk when brk.Type is null || brk.Type.Value == BreakValues.TextWrapping:
                 case CarriageReturn:
+                    budget.Spend(4);
                     segments.Add((Format.None, "<br>"));
                     break;
                 case Drawing drawing when images.ImageHtml(drawing) is { } image:
                     hasImage = true;
+                    budget.Spend(image.Length);
                     segments.Add((Format.None, image));
                     break;
                 case Picture picture when images.ImageHtml(picture) is { } vmlImage:
                     hasImage = true;
+                    budget.Spend(vmlImage.Length);
                     segments.Add((Format.None, vmlImage));
                     break;
             }

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Portal.Core.Files;
 
 namespace Portal.Core.Content.Import;
 
@@ -11,7 +12,7 @@ public static class DocxTextExtractor
     /// <exception cref="DocxImportException">The stream is not a readable .docx.</exception>
     public static string Extract(Stream docx)
     {
-        using var document = DocxPackage.Open(docx, out var buffer);
+        using var document = DocxPackage.Open(docx, OfficePackageLimits.Stored, out var buffer);
         using var _ = buffer == docx ? null : buffer;
         var main = document.MainDocumentPart!;
         var body = main.Document!.Body!;

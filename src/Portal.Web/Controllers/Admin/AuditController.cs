@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
@@ -15,7 +17,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/audit")]
 [RequirePermission(nameof(CorePermissions.ViewAuditTrail))]
-public sealed class AuditController(TenantDbContext db, TimeProvider clock) : AdminControllerBase
+public sealed class AuditController(TenantDbContext db, TimeProvider clock, IStringLocalizer<AuditController> T) : AdminControllerBase
 {
     public const int PageSize = 50;
 
@@ -25,6 +27,13 @@ public sealed class AuditController(TenantDbContext db, TimeProvider clock) : Ad
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditFilter filter, int page = 1, CancellationToken cancellationToken = default)
     {
+        var errors = Problems(filter);
+        if (errors.Count > 0)
+        {
+            // A mistyped or far-off date: the whole trail, unfiltered by date, under the reason.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            filter.From = filter.To = null;
+        }
         var query = AuditQuery.Apply(db.AuditEvents.AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
@@ -36,14 +45,30 @@ public sealed class AuditController(TenantDbContext db, TimeProvider clock) : Ad
             Page = page,
             PageSize = PageSize,
             Total = total,
+            Errors = errors,
         });
     }
 
     [HttpGet("export")]
     public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
     {
+        if (Problems(filter) is { Count: > 0 } errors)
+        {
+            return BadRequest(string.Join(" ", errors));
+        }
         var events = await AuditQuery.Apply(db.AuditEvents.AsNoTracking(), filter).Take(MaxExportRows).ToListAsync(cancellationToken);
         var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return File(AuditCsv.Write(events), "text/csv; charset=utf-8", $"nhat-ky-{stamp}.csv");
+    }
+
+    /// <summary>Dates that did not bind (model binding's Vietnamese message) or lie outside <see cref="DateBounds"/>.</summary>
+    private List<string> Problems(AuditFilter filter)
+    {
+        var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList();
+        if ((filter.From is { } from && !DateBounds.Contains(from)) || (filter.To is { } to && !DateBounds.Contains(to)))
+        {
+            errors.Add(T[DateBounds.Message]);
+        }
+        return errors;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
+using Portal.Core.Hosting;
 using Portal.Core.Identity;
 using Portal.Core.Jobs;
 using Portal.Core.Modules;
@@ -14,7 +15,8 @@ namespace Portal.Web.Controllers.Admin;
 
 /// <summary>
 /// The current tenant's background jobs. Jobs of all tenants share the host table, so every lookup
-/// is filtered by the tenant's name: another tenant's job id answers 404 and nothing changes (ADR 0003).
+/// is filtered by the tenant's name: another tenant's job id answers 404 and nothing changes (ADR 0003). On the host
+/// tenant the page also shows the process's background services (running, failed and when they restart).
 /// </summary>
 [Route("admin/jobs")]
 [RequirePermission(nameof(CorePermissions.ManageJobs))]
@@ -25,7 +27,8 @@ public sealed class JobsController(
     ModuleCatalog catalog,
     IAuditTrail audit,
     IStringLocalizer<JobsController> T,
-    TimeProvider clock) : AdminControllerBase
+    TimeProvider clock,
+    BackgroundServiceHealth services) : AdminControllerBase
 {
     private const string Category = "Jobs";
 
@@ -117,6 +120,8 @@ public sealed class JobsController(
             ErrorJobId = errorJobId,
             Error = error,
             AttemptedCron = attemptedCron,
+            // The process's own services serve every unit: only the operator (host tenant) sees them and their errors.
+            Services = tenant.Tenant.IsHost ? services.All : [],
         };
     }
 }

@@ -191,6 +191,11 @@ public sealed class UsersController(
             }
             return View(model);
         }
+        if (id == users.GetUserId(User))
+        {
+            // A new password ends every session begun before it (ADR 0017); the one that set it goes on.
+            await signInManager.RefreshSignInAsync((await users.FindByIdAsync(id))!);
+        }
         Flash($"Đã đặt lại mật khẩu cho “{user.UserName}”.");
         return RedirectToAction(nameof(Index));
     }

@@ -17,7 +17,8 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.CreateContent))]
-public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock)
+public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock,
+    ILogger<WordImportController> logger)
     : AdminControllerBase
 {
     /// <summary>Word files with photos are large; 30 MB covers a long article with a dozen camera pictures.</summary>
@@ -51,13 +52,21 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
         }
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var (urls, notes) = await SaveImagesAsync(document, userId, cancellationToken);
+        var (urls, saved, notes) = await SaveImagesAsync(document, userId, cancellationToken);
         var title = string.IsNullOrWhiteSpace(document.Title) ? Path.GetFileNameWithoutExtension(file.FileName) : document.Title;
         var body = document.WithImageUrls(image => urls.GetValueOrDefault(image.Index));
         var draft = new ContentDraft(title, null, body, Comment: "Nhập từ tệp Word");
         var result = await content.CreateAsync(ContentTypes.Article, draft, userId, cancellationToken);
         if (!result.Succeeded)
         {
+            // Nothing half-way: the pictures stored for a draft that was not created go too (nothing uses them yet).
+            foreach (var id in saved)
+            {
+                if (await media.DeleteAsync(id, CancellationToken.None) is { Succeeded: false } left)
+                {
+                    logger.LogWarning("A picture of a refused Word import stays in the library (#{Id}): {Problem}", id, left.Problem);
+                }
+            }
             return await RefuseAsync([.. result.Errors]);
         }
         Flash(string.Join(" ", document.Conversions.Messages().Prepend("Đã nhập tệp Word thành bản nháp.").Concat(notes)));
@@ -65,13 +74,14 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
     }
 
     /// <summary>Each picture goes into "word-import/yyyy-MM" with Word's alt text; the editor adds captions before publishing.</summary>
-    private async Task<(Dictionary<int, string> Urls, List<string> Notes)> SaveImagesAsync(ImportedDocument document, string? userId, CancellationToken cancellationToken)
+    private async Task<(Dictionary<int, string> Urls, List<int> Saved, List<string> Notes)> SaveImagesAsync(ImportedDocument document, string? userId, CancellationToken cancellationToken)
     {
         var urls = new Dictionary<int, string>();
+        var ids = new List<int>();
         var notes = new List<string>();
         if (document.Images.Count == 0)
         {
-            return (urls, notes);
+            return (urls, ids, notes);
         }
         var month = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var root = await media.EnsureFolderAsync(null, Folder, cancellationToken);
@@ -79,7 +89,7 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
         if (!folder.Succeeded)
         {
             notes.Add($"Không lưu được ảnh: {folder.Problem}");
-            return (urls, notes);
+            return (urls, ids, notes);
         }
         var uncaptioned = new List<string>();
         foreach (var image in document.Images)
@@ -94,13 +104,14 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
             }
             // Resolved with the tenant's prefix, as the editor's picker inserts them.
             urls[image.Index] = MediaUrls.Resolve(saved.Value!.Url, Request.PathBase.Value);
+            ids.Add(saved.Value.Id);
             uncaptioned.Add(saved.Value.OriginalName);
         }
         if (uncaptioned.Count > 0)
         {
             notes.Add($"Các ảnh sau chưa có chú thích, cần thêm trước khi đăng: {string.Join(", ", uncaptioned)}.");
         }
-        return (urls, notes);
+        return (urls, ids, notes);
     }
 
     private async Task<IActionResult> RefuseAsync(params string[] errors)

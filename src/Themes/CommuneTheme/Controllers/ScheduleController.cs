@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Core.Caching;
+using Portal.Core.Time;
 
 namespace CommuneTheme.Controllers;
 
@@ -19,7 +20,10 @@ public sealed class ScheduleController(SiteChromeService chrome, PublishedConten
     {
         var thisWeek = ScheduleWeek.Current(clock.GetUtcNow().UtcDateTime);
         DateOnly asked = default;
-        var valid = string.IsNullOrEmpty(tuan) || DateOnly.TryParseExact(tuan, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asked);
+        var wellFormed = string.IsNullOrEmpty(tuan) || DateOnly.TryParseExact(tuan, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asked);
+        // 0001-01-01's week before and 9999-12-31's week after do not exist: such weeks are refused like a typo.
+        var inRange = string.IsNullOrEmpty(tuan) || !wellFormed || DateBounds.Contains(asked);
+        var valid = wellFormed && inRange;
         var monday = !string.IsNullOrEmpty(tuan) && valid ? ScheduleWeek.MondayOf(asked) : thisWeek;
         if (!valid)
         {
@@ -31,7 +35,8 @@ public sealed class ScheduleController(SiteChromeService chrome, PublishedConten
             Chrome = await chrome.LoadAsync(cancellationToken),
             Monday = monday,
             IsThisWeek = monday == thisWeek,
-            InvalidWeek = !valid,
+            InvalidWeek = !wellFormed,
+            WeekOutOfRange = !inRange,
             Schedule = await published.ScheduleOfWeekAsync(monday, cancellationToken),
         });
     }

@@ -1,7 +1,9 @@
 using CommuneTheme.Services;
 using CommuneTheme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Time;
 using Portal.Search;
@@ -19,6 +21,7 @@ public sealed class SearchController(SiteChromeService chrome, SearchService sea
     private const int PageSize = 10;
 
     [HttpGet("/tim-kiem")]
+    [EnableRateLimiting(RateLimitPolicies.Search)]
     public async Task<IActionResult> Index(string? q, string? type, int? section, int? year, int page = 1, CancellationToken cancellationToken = default)
     {
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(cancellationToken);

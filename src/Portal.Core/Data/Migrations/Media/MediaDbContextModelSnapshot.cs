@@ -100,6 +100,9 @@ namespace Portal.Core.Data.Migrations.Media
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TextState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UploaderId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -124,6 +127,29 @@ namespace Portal.Core.Data.Migrations.Media
                     b.HasIndex("FolderPath", "CreatedUtc");
 
                     b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Core.Media.MediaItemText", b =>
+                {
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MediaItemId");
+
+                    b.ToTable("MediaItemTexts", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Core.Media.MediaItemText", b =>
+                {
+                    b.HasOne("Portal.Core.Media.MediaItem", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Core.Media.MediaItemText", "MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

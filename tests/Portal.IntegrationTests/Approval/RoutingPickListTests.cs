@@ -29,6 +29,9 @@ public sealed partial class RoutingPickListTests(PortalFactory factory) : IClass
         Assert.Matches("type=\"checkbox\" name=\"Notifications\\[\\d+\\]\\.Roles\" value=\"Trưởng ban biên tập\"", page);
         Assert.Contains("data-testid=\"advanced-json\"", page);
         Assert.Contains("admin/approval/routing/definition.json", page);
+        // The filter boxes come from the module's own static files, served like the theme's (no inline script under the CSP).
+        Assert.Matches("<script[^>]* src=\"/xa-dak-plo/_content/Editorial.Approval/js/approval.js\"", page);
+        Assert.Contains("pick-list-filter", await head.GetStringAsync("_content/Editorial.Approval/js/approval.js"));
 
         var deadlines = Regex.Matches(page, "name=\"DeadlineValues\\[(\\d+)\\]\" value=\"([^\"]*)\"").Select(m => ($"DeadlineValues[{m.Groups[1].Value}]", m.Groups[2].Value));
         var saved = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing",

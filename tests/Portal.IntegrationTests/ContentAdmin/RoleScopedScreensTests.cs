@@ -33,6 +33,30 @@ public sealed class RoleScopedScreensTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ContentListAndFlowScreen_ShouldShowTheAccountantThePublishedTitle_NotTheNewerDraftsTitle()
+    {
+        var (id, published) = await factory.PublishedThroughTheFlowAsync("Tin đã đăng của cộng tác viên");
+        using var contributor = await factory.AsAsync("ctv");
+        var draftTitle = ContentAdminKit.Unique("Tiêu đề sửa chưa duyệt");
+        var section = await factory.SectionForAsync(Portal.Core.Content.Types.ContentTypes.Article);
+        Assert.Equal(HttpStatusCode.Redirect, (await contributor.EditAsync(id,
+            [("Title", draftTitle), ("Body", "<p>Bản sửa chưa duyệt.</p>"), ("SectionId", section!.Value.ToString()), ("Intent", "draft")])).StatusCode);
+        using var accountant = await factory.AsAsync("ketoan");
+
+        var list = await accountant.GetStringAsync($"admin/content?q={Uri.EscapeDataString(published)}");
+        var searched = await accountant.GetStringAsync($"admin/content?q={Uri.EscapeDataString(draftTitle)}");
+        var flow = await accountant.GetAsync($"admin/approval/{id}");
+
+        Assert.Contains(published, list);
+        Assert.DoesNotContain(draftTitle, list);
+        Assert.DoesNotContain($"data-id=\"{id}\"", searched[searched.IndexOf("data-testid=\"content-list\"", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain(draftTitle, searched[searched.IndexOf("data-testid=\"content-list\"", StringComparison.Ordinal)..]);
+        await accountant.AssertForbiddenAsync(flow);
+        Assert.DoesNotContain(draftTitle, await flow.Content.ReadAsStringAsync());
+        Assert.Contains(draftTitle, await contributor.GetStringAsync($"admin/content?q={Uri.EscapeDataString(draftTitle)}"));
+    }
+
+    [Fact]
     public async Task ContentList_ShouldShowAContributorHisOwnDrafts_ButNotOtherUsersDrafts()
     {
         using var member = await factory.AsAsync("thanhvien");

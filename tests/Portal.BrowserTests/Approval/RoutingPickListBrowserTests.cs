@@ -37,6 +37,8 @@ public sealed class RoutingPickListBrowserTests(BrowserFixture fixture)
         Assert.Equal(width, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"routing-{width}.png"), FullPage = true });
+        await first.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"routing-{width}-field.png") });
+        await page.Locator("[data-testid=notifications]").ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"routing-{width}-notifications.png") });
 
         // Enter in the filter box does not submit the whole form.
         await filter.FillAsync("pham thi hong");

@@ -19,10 +19,15 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PublishedContent>();
         services.AddScoped<DocumentRegistry>();
         services.AddSingleton<ResponsiveImages>();
+        services.AddScoped<PictureSizes>();
+        services.AddScoped<UnitFavicon>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();
         services.AddScoped<Templates.TemplateOverrides>();
         services.AddHttpContextAccessor();
+        // After the host's own configuration, which sets the provider list: the public site speaks its unit's language.
+        services.PostConfigure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(options =>
+            options.RequestCultureProviders.Insert(0, new PublicSiteCultureProvider()));
     }
 
     public override void BuildAdminMenu(AdminMenuBuilder menu) =>

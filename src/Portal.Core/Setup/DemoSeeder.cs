@@ -152,7 +152,8 @@ public sealed class DemoSeeder(
             var parts = new ArticleParts
             {
                 Kind = "Tin", CoverImageUrl = cover, CoverCaption = caption, Featured = article.Featured,
-                EventDate = today.AddDays(-Math.Max(article.DaysAgo, 1)),
+                // The news reports an event of the day before it was published (BackdateAsync dates it up to 6 hours earlier still).
+                EventDate = today.AddDays(-(Math.Max(article.DaysAgo, 1) + 1)),
                 Authors = [new AuthorCredit { Name = author.FullName, PenName = author.FullName }],
             };
             var published = await content.CreateAndPublishAsync("Article", new ContentDraft(article.Title, article.Summary, body,

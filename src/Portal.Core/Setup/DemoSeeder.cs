@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
+using Portal.Core.Content.Types.Parts;
 using Portal.Core.Data;
 using Portal.Core.Sites;
 using Portal.Core.Tenancy;
@@ -72,6 +73,7 @@ public sealed class DemoSeeder(
             logger.LogError("Demo tenant {Tenant} not created: {Errors}", name, string.Join(" ", result.Errors));
             return;
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var scope = scopeFactory.CreateTenantScope(registry.Find(name)!);
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<TenantDbContext>();
@@ -90,31 +92,74 @@ public sealed class DemoSeeder(
             db.Settings.Add(new SiteSetting { Key = key, Value = value });
         }
         await db.SaveChangesAsync(cancellationToken);
-        await SeedArticlesAsync(services, articles, cancellationToken);
-        if (template == TenantTemplates.Commune)
+        var school = template == TenantTemplates.School;
+        var site = new DemoSiteContent(services, name, db.Users.Single(u => u.UserName == "kythuat").Id);
+        await site.ThemeAsync(school, cancellationToken);
+        await SeedArticlesAsync(services, site, articles, cancellationToken);
+        await site.PagesAsync(school ? DemoUnits.SchoolPages : DemoUnits.CommunePages, cancellationToken);
+        var clerk = new DemoSiteContent(services, name, db.Users.Single(u => u.UserName == "vanthu").Id);
+        if (school)
         {
-            await DemoDocuments.SeedCommuneAsync(services, db.Users.Single(u => u.UserName == "vanthu").Id, cancellationToken);
+            await DemoDocuments.SeedSchoolAsync(clerk, cancellationToken);
+            await site.AlbumAsync("Thư viện ảnh", "Hình ảnh Lễ khai giảng năm học 2026 - 2027", 88,
+            [
+                (DemoPictures.Scene.School, 2, "Học sinh dự Lễ khai giảng năm học 2026 - 2027"),
+                (DemoPictures.Scene.Classroom, 0, "Tiết học đầu tiên của năm học mới"),
+                (DemoPictures.Scene.Festival, 1, "Văn nghệ chào mừng năm học mới"),
+                (DemoPictures.Scene.Volunteers, 1, "Đội viên Liên đội trong ngày hội"),
+            ], cancellationToken);
         }
-        logger.LogInformation("Seeded demo tenant {Tenant}", name);
+        else
+        {
+            await DemoDocuments.SeedCommuneAsync(services, clerk, clerk.AuthorId, cancellationToken);
+            await site.ProceduresAsync(DemoUnits.CommuneProcedures, "UBND xã Đắk Plô", cancellationToken);
+            await site.AlbumAsync("Thư viện ảnh - Video", "Lễ mừng lúa mới của đồng bào Xơ Đăng", 17,
+            [
+                // Pictures the news already holds: each library picture is one more upload (and its resized copies) per seed.
+                (DemoPictures.Scene.Festival, 0, "Múa xoang bên nhà rông thôn Đắk Blô"),
+                (DemoPictures.Scene.Harvest, 0, "Bà con thôn Đắk Ung thu hoạch lúa vụ mùa"),
+                (DemoPictures.Scene.Hills, 1, "Ruộng bậc thang thôn Đắk Ung, xã Đắk Plô"),
+                (DemoPictures.Scene.Forest, 0, "Rừng phòng hộ đầu nguồn trên địa bàn xã"),
+            ], cancellationToken);
+            await site.LinksAsync(DemoUnits.CommuneLinks, cancellationToken);
+        }
+        logger.LogInformation("Seeded demo tenant {Tenant} in {Milliseconds:F0} ms", name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    /// <summary>Writes and publishes the sample news through the content service, as an editor would.</summary>
-    private static async Task SeedArticlesAsync(IServiceProvider services, DemoArticles.DemoArticle[] articles, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes and publishes the sample news through the content service, as an editor would: each with its cover picture,
+    /// event date and credit, dated back over the past months; some carry a second picture, a quotation or a table in the body.
+    /// </summary>
+    private static async Task SeedArticlesAsync(IServiceProvider services, DemoSiteContent site, DemoArticles.DemoArticle[] articles, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<TenantDbContext>();
         var content = services.GetRequiredService<ContentService>();
         var sections = db.Sections.ToDictionary(s => s.Name, s => s.Id);
         var fields = db.Fields.ToDictionary(f => f.Code, f => f.Id);
-        var author = db.Users.Single(u => u.UserName == "ctv").Id;
-        for (var i = 0; i < articles.Length; i++)
+        var author = db.Users.Single(u => u.UserName == "ctv");
+        var today = DateOnly.FromDateTime(Time.VietnamTime.ToLocal(DateTime.UtcNow));
+        foreach (var article in articles)
         {
-            var article = articles[i];
+            var caption = article.Caption ?? article.Title;
+            var cover = await site.PictureAsync(article.Scene, article.Variant, caption, cancellationToken);
             // The sample paragraphs hold no markup characters, so they are wrapped as they are (and stay NFC Vietnamese).
             var body = string.Concat(article.Paragraphs.Select(p => $"<p>{p}</p>"));
-            // The first two are featured, so the home page's featured block has something to show.
-            var parts = i < 2 ? "{\"featured\":true}" : "{}";
-            var published = await content.CreateAndPublishAsync("Article", new ContentDraft(article.Title, article.Summary, body, parts, sections[article.Section], fields[article.Field]), author, cancellationToken);
+            if (article.Extra is { } extra)
+            {
+                var wide = await site.PictureAsync(DemoPictures.Scene.Hills, 2, "Toàn cảnh xã Đắk Plô nhìn từ đồi thông", cancellationToken);
+                body += $"<figure><img src=\"{wide}\" alt=\"Toàn cảnh xã Đắk Plô nhìn từ đồi thông\"><figcaption>Toàn cảnh xã Đắk Plô nhìn từ đồi thông</figcaption></figure>{extra}";
+            }
+            var parts = new ArticleParts
+            {
+                Kind = "Tin", CoverImageUrl = cover, CoverCaption = caption, Featured = article.Featured,
+                // The news reports an event of the day before it was published (BackdateAsync dates it up to 6 hours earlier still).
+                EventDate = today.AddDays(-(Math.Max(article.DaysAgo, 1) + 1)),
+                Authors = [new AuthorCredit { Name = author.FullName, PenName = author.FullName }],
+            };
+            var published = await content.CreateAndPublishAsync("Article", new ContentDraft(article.Title, article.Summary, body,
+                DemoSiteContent.Serialize(parts), sections[article.Section], fields[article.Field]), author.Id, cancellationToken);
             DemoDocuments.EnsureSeeded(published, article.Title);
+            await site.BackdateAsync(published.Item!.Id, article.DaysAgo, cancellationToken);
         }
     }
 }

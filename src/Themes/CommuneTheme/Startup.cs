@@ -20,6 +20,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<Portal.Abstractions.Content.IContentPreview, ContentPreview>();
         services.AddScoped<DocumentRegistry>();
         services.AddSingleton<ResponsiveImages>();
+        services.AddScoped<PictureSizes>();
+        services.AddScoped<UnitFavicon>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();
         services.AddScoped<Templates.TemplateOverrides>();
@@ -32,6 +34,9 @@ public sealed class Startup : ModuleStartup
             ["ThemeSettingsSaved"] = "Sửa giao diện",
             ["TemplateSaved"] = "Sửa mẫu tùy biến",
         }));
+        // After the host's own configuration, which sets the provider list: the public site speaks its unit's language.
+        services.PostConfigure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(options =>
+            options.RequestCultureProviders.Insert(0, new PublicSiteCultureProvider()));
     }
 
     public override void BuildAdminMenu(AdminMenuBuilder menu) =>

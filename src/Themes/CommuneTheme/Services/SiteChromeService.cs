@@ -19,7 +19,7 @@ public sealed class SiteChromeService(TenantDbContext db, ITenantContext tenant,
             Settings = settings,
             MainMenu = [.. menu.Where(m => m.ParentId == null)],
             SubMenus = menu.Where(m => m.ParentId != null).GroupBy(m => m.ParentId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<MenuItem>)[.. g]),
-            Theme = Settings.ThemeSettings.From(settings),
+            Theme = Settings.ThemeSettings.From(settings, tenant.Tenant.Template),
         };
         // Only units that wrote their own templates pay for rendering them.
         var sources = Templates.TemplateOverrides.SourcesFrom(settings);

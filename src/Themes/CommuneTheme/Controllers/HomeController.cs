@@ -8,6 +8,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Sites;
+using Portal.Abstractions.Tenancy;
 
 namespace CommuneTheme.Controllers;
 
@@ -78,7 +79,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, string? lang = null, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ITenantContext tenant, string? lang = null, CancellationToken cancellationToken = default)
     {
         var article = await published.BySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -94,6 +95,12 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
             Related = await published.RelatedAsync(article, 5, cancellationToken),
         };
+        // The page shows this item and its related links, so only their changes evict it (a new item may take up to the
+        // cache's lifetime to join the related links). A unit's own templates list the latest items on every page.
+        if (model.Chrome.Overrides.Count == 0)
+        {
+            HttpContext.ShowsOnlyItems(tenant.Tenant.Name, [article.Id, .. model.Related.Select(r => r.Id)]);
+        }
         return View(model.HasEnglish && lang == "en"
             ? new ArticleViewModel { Chrome = model.Chrome, Article = article, Section = model.Section, Related = model.Related, InEnglish = true }
             : model);

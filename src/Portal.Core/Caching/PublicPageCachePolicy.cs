@@ -16,7 +16,7 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
     public const string Name = "PublicPage";
 
     /// <summary>A ceiling only: changes evict at once through <see cref="PublicPageCache"/>.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     public static string TagFor(string tenantName) => PublicPageTags.Unit(tenantName);
 

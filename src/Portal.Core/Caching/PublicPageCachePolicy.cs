@@ -8,16 +8,17 @@ namespace Portal.Core.Caching;
 
 /// <summary>
 /// Output caching for the public site: only anonymous GET/HEAD answered 200 without cookies, varied by
-/// tenant and display language, tagged with the tenant so its changes can evict all its pages at once.
+/// tenant and display language, tagged with the tenant (its theme changes evict all its pages at once) and by what they show (<see cref="PublicPageTags"/>:
+/// a content change evicts the pages that can show it).
 /// </summary>
 public sealed class PublicPageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
     /// <summary>A ceiling only: changes evict at once through <see cref="PublicPageCache"/>.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public static string TagFor(string tenantName) => "tenant:" + tenantName;
+    public static string TagFor(string tenantName) => PublicPageTags.Unit(tenantName);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -37,7 +38,10 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
             // The key already holds host and PathBase; the tenant's name is added so no two units can ever share an entry.
             context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Tenant.Name;
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-            context.Tags.Add(TagFor(tenant.Tenant.Name));
+            foreach (var tag in PublicPageTags.ForNewPage(tenant.Tenant.Name))
+            {
+                context.Tags.Add(tag);
+            }
             context.ResponseExpirationTimeSpan = Lifetime;
         }
         return ValueTask.CompletedTask;

@@ -8,6 +8,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Sites;
+using Portal.Abstractions.Tenancy;
 
 namespace CommuneTheme.Controllers;
 
@@ -84,7 +85,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ResponsiveImages images, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ResponsiveImages images, [FromServices] ITenantContext tenant, CancellationToken cancellationToken = default)
     {
         var article = await published.BySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -107,7 +108,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             .Append(draft.Parts<Portal.Core.Content.Types.Parts.ArticleParts>().CoverImageUrl)
             .Concat(albumPhotos).Concat(related.Select(t => t.Picture?.Url)), cancellationToken);
         var pathBase = Request.PathBase.Value;
-        return View(new ArticleViewModel
+        var model = new ArticleViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),
             Article = article,
@@ -116,6 +117,13 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             InEnglish = english,
             Body = ContentImages.Prepare(article.Body, pictures, images, pathBase),
             BodyEn = ContentImages.Prepare(bodyEn, pictures, images, pathBase),
-        });
+        };
+        // The page shows this item and its related links, so only their changes evict it (a new item may take up to the
+        // cache's lifetime to join the related links). A unit's own templates list the latest items on every page.
+        if (model.Chrome.Overrides.Count == 0)
+        {
+            HttpContext.ShowsOnlyItems(tenant.Tenant.Name, [article.Id, .. related.Select(r => r.Id)]);
+        }
+        return View(model);
     }
 }

@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DocumentRegistry>();
         services.AddSingleton<ResponsiveImages>();
         services.AddScoped<PictureSizes>();
+        services.AddScoped<ArticlePageBuilder>();
         services.AddScoped<UnitFavicon>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();

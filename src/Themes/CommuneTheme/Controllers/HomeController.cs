@@ -85,7 +85,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ResponsiveImages images, [FromServices] ITenantContext tenant, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ArticlePageBuilder pages, [FromServices] ITenantContext tenant, CancellationToken cancellationToken = default)
     {
         var article = await published.BySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -101,28 +101,12 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             // Only pages with an English version are shown in English; the rest of the site has no English around Vietnamese text.
             return Redirect(Url.Content($"~/bai-viet/{article.Slug}"));
         }
-        var related = await published.RelatedAsync(article, 5, cancellationToken);
-        var bodyEn = article.ContentType == ContentTypes.Page ? draft.Parts<Portal.Core.Content.Types.Parts.PageParts>().BodyEn : null;
-        var albumPhotos = article.ContentType == ContentTypes.Album ? draft.Parts<Portal.Core.Content.Types.Parts.AlbumParts>().Items.Select(i => i.MediaUrl) : [];
-        await pictures.LoadAsync(ContentImages.Sources(article.Body).Concat(ContentImages.Sources(bodyEn))
-            .Append(draft.Parts<Portal.Core.Content.Types.Parts.ArticleParts>().CoverImageUrl)
-            .Concat(albumPhotos).Concat(related.Select(t => t.Picture?.Url)), cancellationToken);
-        var pathBase = Request.PathBase.Value;
-        var model = new ArticleViewModel
-        {
-            Chrome = await chrome.LoadAsync(cancellationToken),
-            Article = article,
-            Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
-            Related = related,
-            InEnglish = english,
-            Body = ContentImages.Prepare(article.Body, pictures, images, pathBase),
-            BodyEn = ContentImages.Prepare(bodyEn, pictures, images, pathBase),
-        };
+        var model = await pages.BuildAsync(article, english, Request.PathBase.Value, cancellationToken);
         // The page shows this item and its related links, so only their changes evict it (a new item may take up to the
         // cache's lifetime to join the related links). A unit's own templates list the latest items on every page.
         if (model.Chrome.Overrides.Count == 0)
         {
-            HttpContext.ShowsOnlyItems(tenant.Tenant.Name, [article.Id, .. related.Select(r => r.Id)]);
+            HttpContext.ShowsOnlyItems(tenant.Tenant.Name, [article.Id, .. model.Related.Select(r => r.Id)]);
         }
         return View(model);
     }

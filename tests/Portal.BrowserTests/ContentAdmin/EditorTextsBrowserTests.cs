@@ -22,7 +22,7 @@ public sealed class EditorTextsBrowserTests(BrowserFixture fixture)
         await fixture.Server.SavePhotoAsync(Tenant, $"english-{tag}.png");
         var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
-        await Assertions.Expect(page.Locator(".ql-figure").First).ToHaveTextAsync("Captioned picture");
+        await Assertions.Expect(page.Locator(".ql-figure").First).ToHaveTextAsync("Captioned image");
         await page.Locator(".ql-figure").First.ClickAsync();
         await Assertions.Expect(page.Locator("#media-picker-title")).ToHaveTextAsync("Choose from the library");
         await Assertions.Expect(page.Locator("label[for=media-picker-folder]")).ToHaveTextAsync("Folders");

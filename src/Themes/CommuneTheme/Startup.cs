@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<Portal.Core.Errors.IUnitErrorPage, ThemeErrorPage>();
         services.AddScoped<PublishedContent>();
         services.AddSingleton<Portal.Abstractions.Content.IContentPreview, ContentPreview>();
+        services.AddSingleton<Portal.Abstractions.Content.IContentPublicAddress, ContentPublicAddress>();
         services.AddScoped<DocumentRegistry>();
         services.AddSingleton<ResponsiveImages>();
         services.AddScoped<PictureSizes>();

@@ -39,6 +39,9 @@ public sealed class PublishedContent(TenantDbContext db)
     /// <summary>Types shown only as blocks of other pages (home banners and links), never at an address of their own.</summary>
     private static readonly string[] WithoutPage = [ContentTypes.Link, ContentTypes.Banner];
 
+    /// <summary>Items of the type are read at an address of their own (<see cref="BySlugAsync"/>).</summary>
+    public static bool HasOwnPage(string contentType) => !WithoutPage.Contains(contentType);
+
     /// <summary>An item with its published version; filters and ordering compose on this before projecting.</summary>
     private sealed class Row
     {

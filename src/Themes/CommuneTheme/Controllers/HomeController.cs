@@ -115,8 +115,8 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
             Related = related,
             InEnglish = english,
-            Body = ContentImages.Prepare(article.Body, pictures, images, pathBase),
-            BodyEn = ContentImages.Prepare(bodyEn, pictures, images, pathBase),
+            Body = ContentTables.Wrap(ContentImages.Prepare(article.Body, pictures, images, pathBase)),
+            BodyEn = ContentTables.Wrap(ContentImages.Prepare(bodyEn, pictures, images, pathBase)),
         };
         // The page shows this item and its related links, so only their changes evict it (a new item may take up to the
         // cache's lifetime to join the related links). A unit's own templates list the latest items on every page.

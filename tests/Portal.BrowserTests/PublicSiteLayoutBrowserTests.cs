@@ -11,7 +11,7 @@ namespace Portal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PublicSiteLayoutBrowserTests(BrowserFixture fixture)
 {
-    /// <summary>A demo article with a 1,200 px picture in its body, a four-column table and a 150-character address.</summary>
+    /// <summary>A demo article with an 800 px picture in its body, a four-column table and a 150-character address.</summary>
     private static readonly string WideArticle = "xa-dak-plo/bai-viet/" + Slug.From("Đồng bào Xơ Đăng thôn Đắk Blô vui lễ mừng lúa mới");
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");

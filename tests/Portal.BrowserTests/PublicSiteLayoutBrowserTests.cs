@@ -11,7 +11,7 @@ namespace Portal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PublicSiteLayoutBrowserTests(BrowserFixture fixture)
 {
-    /// <summary>A demo article with a 1,200 px picture in its body, a four-column table and a 150-character address.</summary>
+    /// <summary>A demo article with an 800 px picture in its body, a four-column table and a 150-character address.</summary>
     private static readonly string WideArticle = "xa-dak-plo/bai-viet/" + Slug.From("Đồng bào Xơ Đăng thôn Đắk Blô vui lễ mừng lúa mới");
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -37,7 +37,39 @@ public sealed class PublicSiteLayoutBrowserTests(BrowserFixture fixture)
         var overflowing = await page.EvaluateAsync<int>(
             "() => [...document.querySelectorAll('.article-body img')].filter(i => i.getBoundingClientRect().right > i.closest('.article-body').getBoundingClientRect().right + 1).length");
         Assert.Equal(0, overflowing);
+        // A table keeps its words whole and, when wider than the column, scrolls inside its own box (not the page).
+        var unboxedTables = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('.article-body table')].filter(t => { const box = t.parentElement; "
+            + "const scrolls = ['auto', 'scroll'].includes(getComputedStyle(box).overflowX); "
+            + "return !scrolls || box.getBoundingClientRect().right > t.closest('.article-body').getBoundingClientRect().right + 1; }).length");
+        Assert.Equal(0, unboxedTables);
+        var overflowingOutsideABox = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.article-body, .article-body *')].filter(e => e.scrollWidth > e.clientWidth + 1 "
+            + "&& !['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && getComputedStyle(e).display !== 'inline' && !e.closest('.table-scroll')).map(e => e.tagName)");
+        Assert.Empty(overflowingOutsideABox);
+        var brokenWords = await page.EvaluateAsync<string[]>(BrokenWordsInTableCells);
+        Assert.Empty(brokenWords);
     }
+
+    /// <summary>Words of table cells laid over more than one line: "Thời gia|n" when a column is squeezed.</summary>
+    private const string BrokenWordsInTableCells = """
+        () => {
+            const broken = [];
+            for (const cell of document.querySelectorAll('.article-body th, .article-body td')) {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const word of node.data.matchAll(/\S+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, word.index);
+                        range.setEnd(node, word.index + word[0].length);
+                        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                        if (lines.size > 1) broken.push(word[0]);
+                    }
+                }
+            }
+            return broken;
+        }
+        """;
 
     [Theory]
     [InlineData("xa-dak-plo", 390)]

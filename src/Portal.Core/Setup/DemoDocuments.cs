@@ -37,13 +37,13 @@ public static class DemoDocuments
     {
         foreach (var (number, type, summary, issued) in documents)
         {
-            var pdf = DemoFileCache.Once($"pdf:{issuer}:{number}", () => DemoPdf.Document(issuer, number, $"{type} {summary.Replace(type + " ", "", StringComparison.Ordinal)}",
+            var pdf = await site.TimedAsync("pdf drawing (once per process)", () => Task.FromResult(DemoFileCache.Once($"pdf:{issuer}:{number}", () => DemoPdf.Document(issuer, number, $"{type} {summary.Replace(type + " ", "", StringComparison.Ordinal)}",
             [
                 $"Căn cứ Luật Tổ chức chính quyền địa phương và các văn bản hướng dẫn thi hành; {issuer} ban hành {type.ToLowerInvariant()} {summary.ToLowerInvariant()}.",
                 "Điều 1. Nội dung chi tiết như trong văn bản kèm theo.",
                 "Điều 2. Văn bản có hiệu lực kể từ ngày ký. Các bộ phận, cá nhân có liên quan chịu trách nhiệm thi hành.",
                 $"Nơi nhận: như Điều 2; lưu văn thư. Người ký: {signer}.",
-            ]));
+            ]))));
             var file = await site.SaveAsync(null, $"{number.Replace('/', '-')}.pdf", pdf, $"{type} số {number}", cancellationToken);
             var parts = new LegalDocumentParts
             {

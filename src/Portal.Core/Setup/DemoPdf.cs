@@ -14,7 +14,7 @@ public static class DemoPdf
 
     public static byte[] Document(string issuer, string number, string title, IReadOnlyList<string> paragraphs)
     {
-        var (typeface, bold) = VietnameseTypefaces();
+        var (typeface, bold) = Typefaces.Value;
         var text = typeface is null ? (Func<string, string>)Fold : s => s;
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = text(title), Creator = "Portal demo", Producer = "Portal" }))
@@ -57,6 +57,9 @@ public static class DemoPdf
     }
 
     /// <summary>A regular and a bold face with Vietnamese letters (the bold is the regular when there is none), or nulls.</summary>
+    /// <summary>Read once per process: loading and checking a font file is much of a small PDF's cost.</summary>
+    private static readonly Lazy<(SKTypeface? Regular, SKTypeface? Bold)> Typefaces = new(VietnameseTypefaces);
+
     private static (SKTypeface? Regular, SKTypeface? Bold) VietnameseTypefaces()
     {
         foreach (var (regular, bold) in new[]

@@ -10,9 +10,12 @@ namespace Portal.Core.Setup;
 /// </summary>
 public static class DemoPictures
 {
-    /// <summary>Size of the JPEGs: wider than a phone and an article column, small enough to keep seeding quick.</summary>
-    public const int Width = 960;
-    public const int Height = 640;
+    /// <summary>
+    /// Size of the JPEGs: the article column's width (800 px, <c>ContentImages.BodySizes</c>), wider than a phone, so the
+    /// library makes one resized copy (320 px) instead of two; each demo picture is uploaded in every seed of every host.
+    /// </summary>
+    public const int Width = 800;
+    public const int Height = 533;
 
     /// <summary>The scenes are laid out on a 1,200 × 800 canvas and scaled down to <see cref="Width"/>.</summary>
     private const int DrawnWidth = 1200, DrawnHeight = 800;

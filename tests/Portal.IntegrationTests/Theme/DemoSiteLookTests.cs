@@ -45,6 +45,24 @@ public sealed class DemoSiteLookTests(PortalFactory factory)
         Assert.True(dates.Max().DayNumber - dates.Min().DayNumber >= 60, $"{dates.Min()} to {dates.Max()}");
     }
 
+    [Fact]
+    public async Task DemoNews_ShouldReportAnEventOfTheDayBefore_ItsPublishedDate()
+    {
+        using var client = factory.ClientFor("xa-dak-plo");
+        var section = await client.GetStringAsync("chuyen-muc/tin-tuc-su-kien");
+        var articles = Regex.Matches(section, "href=\"/xa-dak-plo/(bai-viet/[^\"?#]+)\"").Select(m => m.Groups[1].Value).Distinct().Take(6).ToList();
+        Assert.True(articles.Count >= 3, $"{articles.Count} articles listed");
+
+        foreach (var article in articles)
+        {
+            var page = await client.GetStringAsync(article);
+
+            var published = DateOnly.ParseExact(Regex.Match(page, "Đăng ngày <time datetime=\"(\\d{4}-\\d{2}-\\d{2})\"").Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var happened = DateOnly.ParseExact(Regex.Match(page, "Ngày diễn ra: <time datetime=\"(\\d{4}-\\d{2}-\\d{2})\"").Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Assert.True(happened == published.AddDays(-1), $"{article}: event {happened}, published {published}");
+        }
+    }
+
     [Theory]
     // Found and left out by their trích yếu (the number 125/QĐ-UBND is also the search box's example).
     [InlineData("van-ban?so=48%2FKH", "cháy rừng mùa khô", "Quy chế hoạt động")]

@@ -30,8 +30,8 @@ public sealed class ArticlePageBuilder(SiteChromeService chrome, PublishedConten
             Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
             Related = related,
             InEnglish = inEnglish,
-            Body = ContentImages.Prepare(article.Body, pictures, images, pathBase),
-            BodyEn = ContentImages.Prepare(bodyEn, pictures, images, pathBase),
+            Body = ContentTables.Wrap(ContentImages.Prepare(article.Body, pictures, images, pathBase)),
+            BodyEn = ContentTables.Wrap(ContentImages.Prepare(bodyEn, pictures, images, pathBase)),
         };
     }
 }

@@ -29,7 +29,9 @@ public static class PublicSiteBenchmark
             ("article, not cacheable (Authorization header)", "auth", authScript),
         };
 
-        using (var portal = PortalProcess.Start(options.RepositoryRoot, data, options.Settings()))
+        // Pages vary only by the query keys they read; the cache-miss row's "v" is made one of them (older builds ignore it).
+        var settings = new Dictionary<string, string>(options.Settings()) { ["Portal__OutputCache__ExtraQueryKeys__0"] = "v" };
+        using (var portal = PortalProcess.Start(options.RepositoryRoot, data, settings))
         using (var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) })
         {
             await portal.WaitForPageAsync(client, ContentFarm.Tenant + "/", TimeSpan.FromSeconds(60));

@@ -8,7 +8,7 @@ namespace Portal.Core.Caching;
 
 /// <summary>
 /// Output caching for the public site: only anonymous GET/HEAD answered 200 without cookies, varied by
-/// tenant and display language, tagged with the tenant (its theme changes evict all its pages at once) and by what they show (<see cref="PublicPageTags"/>:
+/// tenant, display language and the query keys the page reads (<see cref="PageQueryKeys"/>), tagged with the tenant (its theme changes evict all its pages at once) and by what they show (<see cref="PublicPageTags"/>:
 /// a content change evicts the pages that can show it).
 /// </summary>
 public sealed class PublicPageCachePolicy : IOutputCachePolicy
@@ -34,7 +34,9 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         if (cacheable)
         {
-            context.CacheVaryByRules.QueryKeys = "*";
+            // Only the keys the page reads: a tracking key (fbclid, utm_*) gets the page's entry, not a new one.
+            var extra = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicPageCacheOptions>>().Value.ExtraQueryKeys;
+            context.CacheVaryByRules.QueryKeys = PageQueryKeys.With(PageQueryKeys.For(http.GetEndpoint()), extra);
             // The key already holds host and PathBase; the tenant's name is added so no two units can ever share an entry.
             context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Tenant.Name;
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;

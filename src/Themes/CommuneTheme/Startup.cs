@@ -15,6 +15,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddScoped<SiteChromeService>();
+        services.AddSingleton<SiteChromeCache>();
         services.AddSingleton<Portal.Core.Errors.IUnitErrorPage, ThemeErrorPage>();
         services.AddScoped<PublishedContent>();
         services.AddSingleton<Portal.Abstractions.Content.IContentPreview, ContentPreview>();

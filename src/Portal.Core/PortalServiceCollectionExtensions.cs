@@ -99,6 +99,8 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<IContentHtmlCleaner, PassThroughHtmlCleaner>();
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentAccess>();
+        services.AddScoped<ContentReaders>();
+        services.AddScoped<Tenancy.TenantLinks>();
         services.AddScoped<Content.Workflow.ContentWorkflowGate>();
         services.AddScoped<Calendar.TenantCalendar>();
         // Every stored HTML goes through the sanitizer (registered after the pass-through, so it wins).

@@ -19,7 +19,12 @@ public sealed class CoreAdminModule : ModuleStartup
     public override IEnumerable<Permission> Permissions => [.. CorePermissions.All, .. MediaPermissions.All];
 
     // The media library is a framework feature: its tables migrate with this always-on module.
-    public override void ConfigureServices(IServiceCollection services) => services.AddPortalMedia(Id);
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPortalMedia(Id);
+        services.AddScoped<Navigation.AdminMenuVisibility>();
+        services.AddSingleton<Operations.AuditActionText>();
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();
 

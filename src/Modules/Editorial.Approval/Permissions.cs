@@ -18,5 +18,17 @@ public static class ApprovalPermissions
         DefaultRoles = [.. BuiltInRoles.Board],
     };
 
-    public static IReadOnlyList<Permission> All { get; } = [ManageWorkflow, ViewApprovalDashboard];
+    /// <summary>"Việc của tôi": the items waiting on the user and the flow's notices — for those who write or review.</summary>
+    public static readonly Permission UseApprovalInbox = new(nameof(UseApprovalInbox), "Xem việc của tôi và thông báo của quy trình duyệt", Group)
+    {
+        DefaultRoles = [.. BuiltInRoles.Board, BuiltInRoles.Contributor],
+    };
+
+    /// <summary>Dated delegations of one's own steps: only the board holds steps to hand on.</summary>
+    public static readonly Permission DelegateApproval = new(nameof(DelegateApproval), "Ủy quyền duyệt thay khi vắng mặt", Group)
+    {
+        DefaultRoles = [.. BuiltInRoles.Board],
+    };
+
+    public static IReadOnlyList<Permission> All { get; } = [ManageWorkflow, ViewApprovalDashboard, UseApprovalInbox, DelegateApproval];
 }

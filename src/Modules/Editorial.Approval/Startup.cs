@@ -3,6 +3,7 @@ using Editorial.Approval.Handlers;
 using Editorial.Approval.Jobs;
 using Editorial.Approval.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
 using Portal.Abstractions.Jobs;
@@ -43,17 +44,34 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentWorkflow, ContentWorkflowHook>();
         services.AddScoped<ITenantEventHandler<ContentEvent>, ScheduledPublishHandler>();
         services.AddScoped<DeadlineReminderJob>();
+        services.AddScoped<IAdminDashboardWork, InboxWork>();
+        services.AddSingleton(new AuditActionNames(WorkflowService.AuditCategory, "Quy trình duyệt", AuditNames));
     }
+
+    /// <summary>The names the audit screens and the dashboard show for the steps and settings this module writes.</summary>
+    private static readonly Dictionary<string, string> AuditNames = new[]
+    {
+        Definitions.FlowActions.Submit, Definitions.FlowActions.Claim, Definitions.FlowActions.Classify, Definitions.FlowActions.Approve,
+        Definitions.FlowActions.Refuse, Definitions.FlowActions.Return, Definitions.FlowActions.Resubmit, Definitions.FlowActions.Reassign,
+        Definitions.FlowActions.Publish, Definitions.FlowActions.TakeDown,
+    }.ToDictionary(a => a, Definitions.FlowActions.Name)
+        .Concat(new Dictionary<string, string>
+        {
+            ["RoutingChanged"] = "Sửa phân công duyệt",
+            ["DefinitionImported"] = "Nhập quy trình duyệt",
+            ["Delegated"] = "Ủy quyền duyệt thay",
+            ["DelegationRevoked"] = "Thu hồi ủy quyền duyệt",
+        }).ToDictionary();
 
     public override IEnumerable<Permission> Permissions => ApprovalPermissions.All;
 
     public override void BuildAdminMenu(AdminMenuBuilder menu)
     {
         const string group = "Nội dung";
-        menu.Add(new AdminMenuItem("Việc của tôi", "admin/approval", CorePermissions.AccessAdmin.Name, group, 5, "inbox"))
+        menu.Add(new AdminMenuItem("Việc của tôi", "admin/approval", ApprovalPermissions.UseApprovalInbox.Name, group, 5, "inbox"))
             .Add(new AdminMenuItem("Theo dõi quy trình duyệt", "admin/approval/dashboard", ApprovalPermissions.ViewApprovalDashboard.Name, group, 50, "bar-chart"))
             .Add(new AdminMenuItem("Phân công duyệt theo lĩnh vực", "admin/approval/routing", ApprovalPermissions.ManageWorkflow.Name, group, 60, "signpost-split"))
-            .Add(new AdminMenuItem("Ủy quyền duyệt", "admin/approval/delegations", CorePermissions.AccessAdmin.Name, group, 70, "person-check"));
+            .Add(new AdminMenuItem("Ủy quyền duyệt", "admin/approval/delegations", ApprovalPermissions.DelegateApproval.Name, group, 70, "person-check"));
     }
 
     public override IEnumerable<RecurringJobDefinition> RecurringJobs =>

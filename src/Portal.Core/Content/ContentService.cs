@@ -216,6 +216,28 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     }
 
     /// <summary>
+    /// Files the item under an editorial field (the board's classification). The item's field changes; its versions keep
+    /// what each writer chose, and the next save starts from the item's field. No content changes, so no event; the revision
+    /// moves so a form opened before sees it is stale.
+    /// </summary>
+    public async Task<ContentResult> ClassifyAsync(int id, int fieldId, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return ContentResult.Fail("Không tìm thấy nội dung.");
+        }
+        if (!await db.Fields.AnyAsync(f => f.Id == fieldId, cancellationToken))
+        {
+            return ContentResult.Fail("Lĩnh vực đã chọn không tồn tại.");
+        }
+        item.FieldId = fieldId;
+        item.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentResult.Ok(item);
+    }
+
+    /// <summary>
     /// Sets or clears the times the scheduled-publishing job publishes or unpublishes the item. No
     /// content changes, so no event; the revision moves so a form opened before sees it is stale.
     /// </summary>

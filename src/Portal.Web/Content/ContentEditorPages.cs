@@ -4,20 +4,32 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Content;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
+using Portal.Core.Content.Workflow;
 using Portal.Core.Data;
 using Portal.Web.ViewModels.Content;
 
 namespace Portal.Web.Content;
 
 /// <summary>Builds the edit form's model: the sections that list the type, the fields, and what the user may do.</summary>
-public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access, ISimilarContentFinder similar)
+public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access, ISimilarContentFinder similar, ContentWorkflowGate workflow, IEnumerable<IContentPreview> previews)
 {
     public async Task<ContentEditViewModel> BuildAsync(ClaimsPrincipal user, ContentTypeDefinition type, ContentItem? item, ContentForm form, JsonObject parts,
         IReadOnlyList<string>? errors = null, IReadOnlyList<string>? missingCaptions = null, ContentVersion? theirs = null, IReadOnlyList<FieldDiff>? conflictDiff = null)
     {
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.ParentId).ThenBy(s => s.SortOrder).ToListAsync();
+        // What this user can really do with the item: the flow's word on it when the tenant runs one, else the plain statuses.
+        var flow = item is null ? null : workflow.Active;
+        var status = flow is null ? null : await flow.StatusAsync(item!, user, CancellationToken.None);
+        var locked = status?.EditRefusal is not null;
         return new ContentEditViewModel
         {
+            Workflow = status,
+            WorkflowUrl = item is null ? null : flow?.ItemUrl(item.Id),
+            PreviewUrl = item is null ? null : previews.FirstOrDefault()?.PreviewUrl(item.Id),
+            CanSubmit = item is not null && (status?.CanSubmit
+                ?? item.Status is ContentStatus.Draft or ContentStatus.Returned or ContentStatus.Rejected),
+            LockedBody = locked ? await db.ContentVersions.AsNoTracking().Where(v => v.ContentItemId == item!.Id && v.Number == item.LatestVersion)
+                .Select(v => v.Body).SingleOrDefaultAsync() : null,
             Type = type,
             Item = item,
             Form = form,
@@ -45,7 +57,8 @@ public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access,
             Summary = version.Summary,
             Body = version.Body,
             SectionId = version.SectionId,
-            FieldId = version.FieldId,
+            // The item's field: the board's classification may have set it after this version was written.
+            FieldId = item.FieldId,
             Revision = item.Revision,
             Intent = "draft",
         };

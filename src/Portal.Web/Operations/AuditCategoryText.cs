@@ -16,6 +16,9 @@ public static class AuditCategoryText
         ["Content"] = "Nội dung",
         ["Jobs"] = "Tác vụ nền",
         ["Modules"] = "Phân hệ",
+        ["Site"] = "Trang thông tin",
+        ["Media"] = "Thư viện ảnh, tệp",
+        ["Search"] = "Tìm kiếm",
     };
 
     public static string For(string category) => Names.GetValueOrDefault(category, category);

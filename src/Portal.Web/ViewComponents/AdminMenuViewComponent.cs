@@ -1,28 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Navigation;
-using Portal.Abstractions.Security;
-using Portal.Abstractions.Tenancy;
-using Portal.Core.Modules;
+using Portal.Web.Navigation;
 
 namespace Portal.Web.ViewComponents;
 
 /// <summary>The admin navigation: entries of enabled modules that the user is allowed to see, grouped, with their modules' counts.</summary>
-public sealed class AdminMenuViewComponent(ModuleCatalog catalog, ITenantContext tenant, IPermissionService permissions, IEnumerable<IAdminMenuBadge> badges) : ViewComponent
+public sealed class AdminMenuViewComponent(AdminMenuVisibility menu, IEnumerable<IAdminMenuBadge> badges) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var visible = new List<AdminMenuItem>();
-        foreach (var item in catalog.AdminMenu)
-        {
-            if (!catalog.IsEnabled(item.ModuleId, tenant.Tenant.EnabledModules) || (item.HostOnly && !tenant.Tenant.IsHost))
-            {
-                continue;
-            }
-            if (item.Permission is null || await permissions.HasPermissionAsync(UserClaimsPrincipal, item.Permission))
-            {
-                visible.Add(item);
-            }
-        }
+        var visible = await menu.VisibleAsync(UserClaimsPrincipal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var badge in badges.Where(b => visible.Any(i => i.Path == b.Path)))
         {

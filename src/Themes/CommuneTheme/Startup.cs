@@ -17,12 +17,21 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SiteChromeService>();
         services.AddSingleton<Portal.Core.Errors.IUnitErrorPage, ThemeErrorPage>();
         services.AddScoped<PublishedContent>();
+        services.AddSingleton<Portal.Abstractions.Content.IContentPreview, ContentPreview>();
         services.AddScoped<DocumentRegistry>();
         services.AddSingleton<ResponsiveImages>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();
         services.AddScoped<Templates.TemplateOverrides>();
         services.AddHttpContextAccessor();
+        services.AddSingleton(new Portal.Abstractions.Audit.AuditActionNames("Site", "Trang thông tin", new Dictionary<string, string>
+        {
+            ["MenuItemAdded"] = "Thêm mục trình đơn",
+            ["MenuItemRemoved"] = "Xóa mục trình đơn",
+            ["MenuArranged"] = "Sắp xếp trình đơn",
+            ["ThemeSettingsSaved"] = "Sửa giao diện",
+            ["TemplateSaved"] = "Sửa mẫu tùy biến",
+        }));
     }
 
     public override void BuildAdminMenu(AdminMenuBuilder menu) =>

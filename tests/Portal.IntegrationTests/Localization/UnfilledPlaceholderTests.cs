@@ -104,6 +104,7 @@ public sealed partial class UnfilledPlaceholderTests(PortalFactory factory, ITes
             ["admin/content/{id:int}"] = items,
             ["admin/content/{id:int}/history"] = items,
             ["admin/approval/{id:int}"] = items,
+            ["admin/preview/{id:int}"] = items,
             ["admin/sections/{id:int}/edit"] = sections,
             ["admin/roles/{id}/permissions"] = roles,
             ["admin/users/{id}/edit"] = users,

@@ -24,7 +24,10 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken) =>
-        await queries.PanelAsync(id, User, [], cancellationToken) is { } panel ? View(panel) : NotFound();
+        Show(await queries.PanelAsync(id, User, [], cancellationToken));
+
+    private IActionResult Show((ViewModels.ItemPanelViewModel? Panel, bool Forbidden) page) =>
+        page.Panel is { } panel ? View("Index", panel) : page.Forbidden ? Forbid() : NotFound();
 
     /// <summary>First submission (with its source, which may skip steps); only someone who may edit the item sends it.</summary>
     [HttpPost("submit"), ValidateAntiForgeryToken]
@@ -64,6 +67,6 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
             return Redirect($"~/admin/approval/{id}");
         }
         Response.StatusCode = result.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
-        return await queries.PanelAsync(id, User, result.Errors, cancellationToken) is { } panel ? View("Index", panel) : NotFound();
+        return Show(await queries.PanelAsync(id, User, result.Errors, cancellationToken));
     }
 }

@@ -9,6 +9,7 @@ namespace Editorial.Approval.Controllers;
 
 /// <summary>Dated delegations, optionally limited to one field: one's own, or anyone's for a workflow manager.</summary>
 [Route("admin/approval/delegations")]
+[RequirePermission(nameof(ApprovalPermissions.DelegateApproval))]
 public sealed class DelegationsController(DelegationBook book, ActorDirectory directory, IPermissionService permissions, Portal.Core.Data.TenantDbContext db, IStringLocalizer<DelegationsController> T) : ApprovalControllerBase
 {
     [HttpGet("")]

@@ -9,6 +9,7 @@ namespace Editorial.Approval.Controllers;
 
 /// <summary>"Việc của tôi": what waits on the signed-in user, overdue first, 50 a page, with their notices.</summary>
 [Route("admin/approval")]
+[Portal.Abstractions.Security.RequirePermission(nameof(ApprovalPermissions.UseApprovalInbox))]
 public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, SharedTransaction transactions, IStringLocalizer<InboxController> T) : ApprovalControllerBase
 {
     [HttpGet("")]

@@ -13,7 +13,8 @@ namespace Editorial.Approval.Controllers;
 /// <summary>Routing rules: fields → responsible members (users or roles) and deputies, skipped review, deadlines.</summary>
 [Route("admin/approval/routing")]
 [RequirePermission(nameof(ApprovalPermissions.ManageWorkflow))]
-public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db, IStringLocalizer<RoutingController> T) : ApprovalControllerBase
+public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db, ActorDirectory directory,
+    IStringLocalizer<RoutingController> T) : ApprovalControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync([], cancellationToken));
@@ -61,6 +62,9 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
         var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
         var settings = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
         return new RoutingViewModel(version, flow, fields, errors,
-            settings.GetValueOrDefault(TenantCalendar.ExtraDaysOffKey, ""), settings.GetValueOrDefault(TenantCalendar.MakeUpWorkingDaysKey, ""));
+            settings.GetValueOrDefault(TenantCalendar.ExtraDaysOffKey, ""), settings.GetValueOrDefault(TenantCalendar.MakeUpWorkingDaysKey, ""),
+            [.. (await directory.UsersAsync(cancellationToken)).OrderBy(u => u.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), true))],
+            [.. (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken))
+                .OrderBy(r => BuiltInRoles.All.Contains(r) ? BuiltInRoles.All.ToList().IndexOf(r) : int.MaxValue).ThenBy(r => r, StringComparer.Ordinal)]);
     }
 }

@@ -79,7 +79,7 @@ public sealed class ScheduledPublishHandler(ApprovalDbContext db, SharedTransact
         await db.SaveChangesAsync(cancellationToken);
         foreach (var batch in mail)
         {
-            notifier.Mail(batch.Recipients, batch.Subject, batch.Message);
+            notifier.Mail(batch.Recipients, batch.Subject, batch.Message, instance.ContentItemId, batch.Ask);
         }
     }
 }

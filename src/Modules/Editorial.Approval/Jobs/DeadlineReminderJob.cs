@@ -58,6 +58,6 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        notifier.Mail(recipients, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", text);
+        notifier.Mail(recipients, escalate ? "Nội dung quá hạn xử lý" : "Nội dung sắp đến hạn xử lý", text, instance.ContentItemId, StepNotices.DeadlineAsk(escalate));
     }
 }

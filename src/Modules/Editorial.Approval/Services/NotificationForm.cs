@@ -26,7 +26,7 @@ public static class NotificationForm
                 errors.Add(T["Thông báo: bước “{0}” không có hoặc bị lặp.", row.State]);
                 continue;
             }
-            var named = (row.Roles ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+            var named = RoutingEditor.Split(row.Roles);
             errors.AddRange(named.Where(r => !roles.Contains(r)).Select(r => T["Thông báo ở bước “{0}”: không có vai trò “{1}”.", T[state.Name].Value, r].Value));
             rules.Add(new FlowNotification(state.Code, row.Movers, row.Author, named.Count == 0 ? null : named, row.InApp, row.Email));
         }

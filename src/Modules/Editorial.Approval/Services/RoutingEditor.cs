@@ -132,6 +132,9 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
     private static string? BadDate(string? text) =>
         Split(text?.Replace('\n', ',')).FirstOrDefault(part => TenantCalendar.ParseDates(part).Error is not null);
 
-    private static List<string> Split(string? text) =>
-        (text ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+    private static List<string> Split(string? text) => Split([text]);
+
+    /// <summary>The names picked or typed: each value may hold several, separated by commas or semicolons.</summary>
+    public static List<string> Split(IEnumerable<string?> values) =>
+        values.SelectMany(v => (v ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
 }

@@ -40,6 +40,27 @@ public static class StepNotices
         };
     }
 
+    /// <summary>What those who must act are asked, in the mail: the steps they may take (work first), and the deadline.</summary>
+    public static string WaitingAsk(IReadOnlyList<string> actions, DateTime? dueUtc)
+    {
+        var ask = $"Việc cần làm: {string.Join("; ", actions.Select(FlowActions.Name))}.";
+        return dueUtc is { } due ? $"{ask} Hạn xử lý: {VietnamTime.DateTimeText(due)}." : ask;
+    }
+
+    /// <summary>What a message about what happened asks of its reader: the author of a refusal or a return may act; the others are told only.</summary>
+    public static string NewsAsk(FlowState state, bool toAuthor) => (toAuthor, state.Status) switch
+    {
+        (true, ContentStatus.Returned) => "Việc cần làm: bổ sung, làm rõ theo ý kiến trên rồi bấm “Gửi lại sau khi bổ sung”.",
+        (true, ContentStatus.Rejected) => "Bài không được đăng. Nếu sửa được theo ý kiến trên, bạn có thể sửa rồi gửi duyệt lại.",
+        (true, ContentStatus.Published) => "Bạn không cần làm gì thêm: bài đã lên trang.",
+        _ => "Để bạn biết; bạn không cần làm gì ở bước này.",
+    };
+
+    /// <summary>What the deadline job's mail asks: act before the deadline, or — past it — act now or see that someone does.</summary>
+    public static string DeadlineAsk(bool escalate) => escalate
+        ? "Việc cần làm: xử lý ngay; Trưởng ban đôn đốc người xử lý hoặc giao cho người khác."
+        : "Việc cần làm: xử lý bài trước hạn trên.";
+
     /// <summary>The deadline job's reminder before the deadline, or its escalation after it.</summary>
     public static NoticeMessage Deadline(int contentItemId, FlowState? state, string stateCode, DateTime? dueUtc, bool escalate) =>
         Of(Part(escalate

@@ -3,7 +3,9 @@ using Editorial.Approval.Definitions;
 using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Portal.Abstractions.Security;
+using Portal.Abstractions.Tenancy;
 using Portal.Core.Email;
+using Portal.Core.Tenancy;
 
 namespace Editorial.Approval.Services;
 
@@ -11,21 +13,42 @@ namespace Editorial.Approval.Services;
 /// Tells people an item waits on them: an in-app notice (added to the caller's unit of work, so it commits with
 /// the step or the reminder flag) and, after commit, an email to those with an address.
 /// </summary>
-public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory directory, WorkflowQueries queries, BackgroundEmail mail, TimeProvider clock)
+public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory directory, WorkflowQueries queries, BackgroundEmail mail, TenantLinks links,
+    ITenantContext tenant, TimeProvider clock)
 {
-    /// <summary>Users who may move the item on from its current state, plus the heads when <paramref name="withHeads"/>.</summary>
-    public async Task<List<BoardUser>> RecipientsAsync(FlowDefinition flow, WorkflowInstance instance, bool withHeads, CancellationToken cancellationToken)
+    /// <summary>
+    /// Users whose step the item now waits at (<see cref="NoticeRecipientsRule"/>: not the head and deputy overseeing every step,
+    /// unless nobody else can take it), plus the heads when <paramref name="withHeads"/> (a deadline passed).
+    /// </summary>
+    public async Task<List<BoardUser>> RecipientsAsync(FlowDefinition flow, WorkflowInstance instance, bool withHeads, CancellationToken cancellationToken) =>
+        (await RecipientsWithActionsAsync(flow, instance, withHeads, cancellationToken)).Users;
+
+    /// <summary>The same, with the steps those users may take, work first (what the mail asks of them).</summary>
+    private async Task<(List<BoardUser> Users, List<string> Actions)> RecipientsWithActionsAsync(FlowDefinition flow, WorkflowInstance instance, bool withHeads,
+        CancellationToken cancellationToken)
     {
-        var recipients = new List<BoardUser>();
+        var mayAct = new List<(BoardUser User, IReadOnlyList<string> Actions)>();
+        var ownStep = new List<(BoardUser User, IReadOnlyList<string> Actions)>();
         foreach (var user in await directory.UsersAsync(cancellationToken))
         {
             var actions = await queries.ActionsAsync(flow, instance, user, cancellationToken);
-            if (actions.Any(WorkflowEngine.IsWork) || (withHeads && user.Roles.Contains(BuiltInRoles.Head)))
+            if (!actions.Any(WorkflowEngine.IsWork))
             {
-                recipients.Add(user);
+                continue;
+            }
+            mayAct.Add((user, actions));
+            if ((await queries.ActionsAsync(flow, instance, user, cancellationToken, adjust: NoticeRecipientsRule.WithoutOversight)).Any(WorkflowEngine.IsWork))
+            {
+                ownStep.Add((user, actions));
             }
         }
-        return recipients;
+        var chosen = NoticeRecipientsRule.Choose(mayAct, ownStep);
+        var recipients = chosen.Select(c => c.User).ToList();
+        if (withHeads)
+        {
+            recipients.AddRange((await directory.UsersAsync(cancellationToken)).Where(u => u.Roles.Contains(BuiltInRoles.Head) && !recipients.Contains(u)));
+        }
+        return (recipients, chosen.SelectMany(c => c.Actions).Distinct().OrderBy(a => WorkflowEngine.IsWork(a) ? 0 : 1).ToList());
     }
 
     /// <summary>
@@ -46,17 +69,18 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
         if (rule.Author && instance.AuthorId is { } authorId && authorId != step.UserId && await directory.FindAsync(authorId, cancellationToken) is { } author)
         {
             told.Add(author.Id);
-            batches.Add(new NoticeBatch([author], "news", StepNotices.NewsSubject(state), news, rule.Email));
+            batches.Add(new NoticeBatch([author], "news", StepNotices.NewsSubject(state), news, rule.Email, StepNotices.NewsAsk(state, toAuthor: true)));
         }
         if (rule.Roles is { Count: > 0 } roles)
         {
             var holders = (await directory.UsersAsync(cancellationToken)).Where(u => u.Id != step.UserId && roles.Any(u.Roles.Contains) && told.Add(u.Id)).ToList();
-            batches.Add(new NoticeBatch(holders, "news", StepNotices.NewsSubject(state), news, rule.Email));
+            batches.Add(new NoticeBatch(holders, "news", StepNotices.NewsSubject(state), news, rule.Email, StepNotices.NewsAsk(state, toAuthor: false)));
         }
         if (rule.Movers)
         {
-            var movers = (await RecipientsAsync(flow, instance, withHeads: false, cancellationToken)).Where(u => told.Add(u.Id)).ToList();
-            batches.Add(new NoticeBatch(movers, "waiting", "Tin, bài chờ bạn xử lý", StepNotices.Waiting(title, state, instance.DueUtc), rule.Email));
+            var (users, actions) = await RecipientsWithActionsAsync(flow, instance, withHeads: false, cancellationToken);
+            batches.Add(new NoticeBatch(users.Where(u => told.Add(u.Id)).ToList(), "waiting", "Tin, bài chờ bạn xử lý", StepNotices.Waiting(title, state, instance.DueUtc), rule.Email,
+                StepNotices.WaitingAsk(actions, instance.DueUtc)));
         }
         batches.RemoveAll(b => b.Recipients.Count == 0);
         if (rule.InApp)
@@ -66,7 +90,7 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
                 AddNotices(batch.Recipients, instance, batch.Kind, batch.Message);
             }
         }
-        return batches.Where(b => b.Email).ToList();
+        return batches.Where(b => b.Email).Select(b => b with { ContentItemId = instance.ContentItemId }).ToList();
     }
 
     /// <summary>Adds the notices to the caller's unit of work: the Vietnamese text, and the message to show it in the reader's culture.</summary>
@@ -85,12 +109,30 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
     /// mail outage is logged, never repeated (the notice is already there). Mail is in Vietnamese: the reader's language is
     /// not known when it is written.
     /// </summary>
-    public void Mail(IEnumerable<BoardUser> recipients, string subject, NoticeMessage message)
+    /// <param name="ask">What is asked of the reader (<see cref="NoticeBatch.Ask"/>).</param>
+    public void Mail(IEnumerable<BoardUser> recipients, string subject, NoticeMessage message, int contentItemId, string ask)
     {
-        var text = message.Vietnamese();
+        var body = MailBody(message.Vietnamese(), ask, links.Absolute($"~/admin/approval/{contentItemId}"), tenant.Tenant.DisplayName);
         foreach (var recipient in recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email)))
         {
-            mail.Enqueue(recipient.Email!, subject, $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>");
+            mail.Enqueue(recipient.Email!, subject, body);
         }
+    }
+
+    // Vietnamese letters stay letters in the mail's source; only markup characters are escaped.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Html = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    /// <summary>
+    /// The mail: what happened, what is asked of the reader, and the item's flow screen — linked when the unit's address is
+    /// known, named otherwise (a job's mail about a unit reached by prefix, with no public origin configured).
+    /// </summary>
+    public static string MailBody(string text, string ask, string? link, string unitName)
+    {
+        static string Encode(string value) => Html.Encode(value);
+        var open = link is null
+            ? "<p>Mở trang quản trị, mục “Việc của tôi”, để xem bài.</p>"
+            : $"<p><a href=\"{Encode(link)}\">Mở bài trong trang quản trị</a><br>{Encode(link)}</p>";
+        var asked = string.IsNullOrEmpty(ask) ? "" : $"<p><strong>{Encode(ask)}</strong></p>";
+        return $"<p>{Encode(text)}</p>{asked}{open}<p>Thư tự động của {Encode(unitName)}; xin không trả lời thư này.</p>";
     }
 }

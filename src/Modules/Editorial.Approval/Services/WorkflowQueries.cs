@@ -5,6 +5,8 @@ using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Time;
@@ -13,16 +15,18 @@ namespace Editorial.Approval.Services;
 
 /// <summary>Read side of the flow: an item's screen, a user's inbox (overdue first) and the board's dashboard.</summary>
 public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction transactions, TenantDbContext tenantDb, DefinitionStore definitions,
-    ActorDirectory directory, ContentService content, InboxCandidates candidates, DuplicateWarning duplicates, TimeProvider clock)
+    ActorDirectory directory, ContentService content, ContentAccess access, InboxCandidates candidates, DuplicateWarning duplicates,
+    IEnumerable<IContentPreview> previews, IPermissionService permissions, TimeProvider clock)
 {
-    public async Task<ItemPanelViewModel?> PanelAsync(int contentItemId, ClaimsPrincipal principal, IReadOnlyList<string> errors, CancellationToken cancellationToken)
+    /// <summary>The item's flow screen, or why there is none: the item (or the user) is missing, or the user may not see it.</summary>
+    public async Task<(ItemPanelViewModel? Panel, bool Forbidden)> PanelAsync(int contentItemId, ClaimsPrincipal principal, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
         transactions.ShareConnection();
         var item = await content.FindAsync(contentItemId, cancellationToken);
         var user = await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (item is null || user is null)
         {
-            return null;
+            return (null, false);
         }
         var latest = await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken);
         var instance = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
@@ -51,17 +55,50 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         {
             flow = (await definitions.CurrentAsync(cancellationToken)).Flow;
         }
-        var canSubmit = instance is null || instance.State == FlowTemplates.Published || actions.Contains(FlowActions.Resubmit);
-        return new ItemPanelViewModel(item, latest?.Title ?? "", instance, instance is null ? null : flow.State(instance.State)?.Name, actions, timeline,
+        var canEdit = await access.CanEditAsync(principal, item);
+        // The flow screen shows a draft's title, text checks and comments: to those who may edit the item, those with a step
+        // to take on it, and the board watching the flow — not to every user who may list content.
+        if (!canEdit && actions.Count == 0 && !await permissions.HasPermissionAsync(principal, ApprovalPermissions.ViewApprovalDashboard.Name))
+        {
+            return (null, true);
+        }
+        var canSubmit = await CanSubmitAsync(item, instance, flow, actions, principal);
+        return (new ItemPanelViewModel(item, latest?.Title ?? "", instance, instance is null ? null : flow.State(instance.State)?.Name, actions, timeline,
             await tenantDb.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken),
-            await directory.UsersAsync(cancellationToken), assignable, flow.Sources, canSubmit, errors, await duplicates.ForAsync(item, latest, cancellationToken));
+            await directory.UsersAsync(cancellationToken), assignable, flow.Sources, canSubmit, errors, await duplicates.ForAsync(item, latest, cancellationToken))
+        {
+            CanEdit = canEdit,
+            PreviewUrl = previews.FirstOrDefault()?.PreviewUrl(item.Id),
+        }, false);
+    }
+
+    /// <summary>
+    /// Whether "Gửi duyệt" is a real action for the user now: a returned item is resubmitted by whoever the flow lets; otherwise
+    /// only outside a pass, or once the pass reached a published state, by someone who may edit the item, and only when there is
+    /// a version readers have not seen (<see cref="NothingNewToSubmitRule"/>).
+    /// </summary>
+    public async Task<bool> CanSubmitAsync(ContentItem item, WorkflowInstance? instance, FlowDefinition flow, IReadOnlyList<string> actions, ClaimsPrincipal principal)
+    {
+        if (instance is not null && instance.State == FlowTemplates.Returned)
+        {
+            return actions.Contains(FlowActions.Resubmit);
+        }
+        if (instance is not null && flow.State(instance.State)?.Status != Portal.Abstractions.Content.ContentStatus.Published)
+        {
+            return false;
+        }
+        return !NothingNewToSubmitRule.Forbids(item.LatestVersion, item.PublishedVersion) && await access.CanEditAsync(principal, item);
     }
 
     /// <summary>Actions this user may take now (their own right, a standing delegation, or a dated one for today).</summary>
-    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken, ItemCredits? credits = null)
+    /// <param name="adjust">Changes the facts of the user and their delegators before judging (e.g. <see cref="NoticeRecipientsRule.WithoutOversight"/>).</param>
+    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken,
+        ItemCredits? credits = null, Func<ActorFacts, ActorFacts>? adjust = null)
     {
-        var facts = await directory.FactsAsync(user, flow, instance, cancellationToken, credits);
-        var delegators = await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken, credits);
+        adjust ??= f => f;
+        var facts = adjust(await directory.FactsAsync(user, flow, instance, cancellationToken, credits));
+        var delegators = (await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken, credits))
+            .Select(adjust).ToList();
         return flow.Transitions.Where(t => t.From == instance.State).Select(t => t.Action).Distinct()
             .Where(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, delegators).Allowed)
             .ToList();
@@ -86,20 +123,20 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
     /// One page of the items waiting on the user (they may move them on), overdue first, then by deadline. Counted, ordered
     /// and cut in SQL; only the page's items are read, judged for their actions and given their titles.
     /// </summary>
-    public async Task<InboxPage> InboxAsync(ClaimsPrincipal principal, int page, CancellationToken cancellationToken)
+    public async Task<InboxPage> InboxAsync(ClaimsPrincipal principal, int page, CancellationToken cancellationToken, int pageSize = InboxPageSize)
     {
         if (await InboxSetAsync(principal, cancellationToken) is not { } set)
         {
             return new InboxPage([], 0, 1, 1);
         }
-        var pageCount = Math.Max(1, (set.Count + InboxPageSize - 1) / InboxPageSize);
+        var pageCount = Math.Max(1, (set.Count + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
         var now = clock.GetUtcNow().UtcDateTime;
         List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)> mine;
         if (set.Exact is { } exact)
         {
             var instances = await exact.OrderByDescending(i => i.DueUtc != null && i.DueUtc < now).ThenBy(i => i.DueUtc == null).ThenBy(i => i.DueUtc).ThenBy(i => i.Id)
-                .Skip((page - 1) * InboxPageSize).Take(InboxPageSize).ToListAsync(cancellationToken);
+                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
             mine = [];
             foreach (var instance in instances)
             {
@@ -109,7 +146,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         }
         else
         {
-            mine = set.Judged!.Skip((page - 1) * InboxPageSize).Take(InboxPageSize).ToList();
+            mine = set.Judged!.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         }
         var ids = mine.Select(m => m.Instance.ContentItemId).ToList();
         var titles = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
@@ -119,6 +156,18 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
                 m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(FlowActions.Name).ToList()))
             .ToList();
         return new InboxPage(rows, set.Count, page, pageCount);
+    }
+
+    /// <summary>How many of the items waiting on the user are past their deadline (the dashboard's figure).</summary>
+    public async Task<int> InboxOverdueAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await InboxSetAsync(principal, cancellationToken) switch
+        {
+            { Exact: { } exact } => await exact.CountAsync(i => i.DueUtc != null && i.DueUtc < now, cancellationToken),
+            { Judged: { } judged } => judged.Count(m => m.Instance.DueUtc < now),
+            _ => 0,
+        };
     }
 
     /// <summary>The user's inbox as a SQL query (<see cref="InboxCandidates.ExactAsync"/>) with its count, or, under a dated delegation, judged item by item.</summary>

@@ -64,6 +64,10 @@ public sealed class WorkflowService(
         {
             return StepResult.Missing;
         }
+        if (NothingNewToSubmitRule.Forbids(item.LatestVersion, item.PublishedVersion))
+        {
+            return StepResult.Fail(T[NothingNewToSubmitRule.Message]);
+        }
         var running = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         if (running is not null && flow.State(running.State)?.Status != ContentStatus.Published)
@@ -173,8 +177,12 @@ public sealed class WorkflowService(
                 instance.AssigneeId = input.AssigneeId;
                 break;
             case FlowActions.Classify:
+                // The item's field is the framework's: it is written through the content service, with the step.
                 instance.FieldId = input.FieldId;
-                item.FieldId = input.FieldId;
+                if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
+                {
+                    return StepResult.Fail([.. classified.Errors]);
+                }
                 break;
         }
         var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
@@ -248,7 +256,7 @@ public sealed class WorkflowService(
             return await content.ScheduleAsync(item.Id, at, item.ScheduledUnpublishUtc, cancellationToken);
         }
         var status = flow.State(to)?.Status ?? item.Status;
-        if (to == from && transition.Action != FlowActions.Classify)
+        if (to == from)
         {
             return ContentResult.Ok(item);
         }
@@ -281,7 +289,7 @@ public sealed class WorkflowService(
         await events.DispatchPendingAsync(cancellationToken);
         foreach (var batch in _pendingMail)
         {
-            notifier.Mail(batch.Recipients, batch.Subject, batch.Message);
+            notifier.Mail(batch.Recipients, batch.Subject, batch.Message, batch.ContentItemId, batch.Ask);
         }
         _pendingMail = [];
         return outcome;

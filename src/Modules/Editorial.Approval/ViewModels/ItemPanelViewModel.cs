@@ -24,6 +24,12 @@ public sealed record ItemPanelViewModel(
     IReadOnlyList<string> Errors,
     IReadOnlyList<SimilarPublishedItem>? Similar)
 {
+    /// <summary>The user may open the item's editor and history (the editor's rule); others get no link that would answer 403.</summary>
+    public bool CanEdit { get; init; }
+
+    /// <summary>App-relative address of the preview of the latest version as readers will see it; null when the host offers none.</summary>
+    public string? PreviewUrl { get; init; }
+
     public string? AssigneeName => Instance?.AssigneeId is { } id ? Users.FirstOrDefault(u => u.Id == id)?.Display : null;
 }
 

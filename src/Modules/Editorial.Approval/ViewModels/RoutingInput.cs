@@ -20,22 +20,25 @@ public sealed class RoutingInput
     public List<NotificationRow> Notifications { get; set; } = [];
 }
 
-/// <summary>One state's notification rule as the form posts it (roles separated by commas).</summary>
+/// <summary>One state's notification rule as the form posts it: roles picked from the list (one value each; a value may also list several, separated by commas).</summary>
 public sealed class NotificationRow
 {
     public string State { get; set; } = "";
     public bool Movers { get; set; }
     public bool Author { get; set; }
-    public string? Roles { get; set; }
+    public List<string?> Roles { get; set; } = [];
     public bool InApp { get; set; }
     public bool Email { get; set; }
 }
 
-/// <summary>User names and role names separated by commas; blank everywhere means "the members assigned on the users screen".</summary>
+/// <summary>
+/// User names and role names picked from the lists (one value each; a value may also list several, separated by commas);
+/// none anywhere means "the members assigned on the users screen".
+/// </summary>
 public sealed class RouteRow
 {
     public string FieldCode { get; set; } = "";
-    public string? Users { get; set; }
-    public string? Roles { get; set; }
-    public string? Deputies { get; set; }
+    public List<string?> Users { get; set; } = [];
+    public List<string?> Roles { get; set; } = [];
+    public List<string?> Deputies { get; set; } = [];
 }

@@ -27,6 +27,9 @@ public interface IContentWorkflow
     /// </summary>
     Task<string?> EditRefusalAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken);
 
+    /// <summary>Where the item stands in the flow for this user, for the content screens (state, real actions, why editing is locked).</summary>
+    Task<ContentWorkflowStatus> StatusAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken);
+
     /// <summary>App-relative address of the item's flow screen (timeline and actions), e.g. "~/admin/approval/12".</summary>
     string ItemUrl(int contentItemId);
 }

@@ -27,10 +27,19 @@ public sealed class ContentController(TenantDbContext db, ContentService content
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContentFilter filter, int page = 1, CancellationToken cancellationToken = default)
     {
+        // The editor's rule (ContentAccess.CanEditAsync) as a query: items the user may edit are listed with their latest title
+        // and open the editor; of the others only published items are listed, with the title readers see, never a draft's.
+        var userId = UserId;
+        var editAll = await access.CanAsync(User, ContentPermissions.EditAllContent);
+        var editOwn = await access.CanAsync(User, ContentPermissions.EditOwnContent);
         var query = from i in db.ContentItems.AsNoTracking()
-                    join v in db.ContentVersions.AsNoTracking() on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
+                    join v in db.ContentVersions.AsNoTracking() on new { Id = i.Id, N = (int?)i.LatestVersion } equals new { Id = v.ContentItemId, N = (int?)v.Number }
+                    join p in db.ContentVersions.AsNoTracking() on new { Id = i.Id, N = i.PublishedVersion } equals new { Id = p.ContentItemId, N = (int?)p.Number } into published
+                    from p in published.DefaultIfEmpty()
                     where !i.IsDeleted
-                    select new { i, v.Title };
+                    let editable = editAll || (editOwn && userId != null && i.OwnerId == userId)
+                    where editable || (i.PublishedVersion != null && p != null)
+                    select new { i, Title = editable ? v.Title : p!.Title, Editable = editable };
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
             query = query.Where(r => r.i.ContentType == filter.Type);
@@ -52,7 +61,11 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await query.OrderByDescending(r => r.i.ModifiedUtc).ThenByDescending(r => r.i.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new ContentRow(r.i.Id, r.i.ContentType, r.Title, r.i.Status, r.i.SectionId, r.i.ModifiedUtc, r.i.ScheduledPublishUtc, r.i.LatestVersion))
+            .Select(r => new ContentRow(r.i.Id, r.i.ContentType, r.Title, r.i.Status, r.i.SectionId, r.i.ModifiedUtc, r.i.ScheduledPublishUtc, r.i.LatestVersion)
+            {
+                Editable = r.Editable,
+                Slug = r.i.Slug,
+            })
             .ToListAsync(cancellationToken);
         return View(new ContentListViewModel
         {
@@ -62,6 +75,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             Page = page,
             PageCount = pageCount,
             Total = total,
+            CanCreate = await access.CanAsync(User, ContentPermissions.CreateContent),
         });
     }
 
@@ -122,7 +136,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             Summary = latest.Summary,
             Body = latest.Body,
             SectionId = latest.SectionId,
-            FieldId = latest.FieldId,
+            // The item's field: the board's classification may have set it after this version was written.
+            FieldId = item.FieldId,
             Revision = item.Revision,
             Intent = "draft",
         };

@@ -10,4 +10,6 @@ public sealed class ContentListViewModel
     public int Page { get; init; }
     public int PageCount { get; init; }
     public int Total { get; init; }
+    /// <summary>The user may write new items ("+ Thêm mới" is offered only then).</summary>
+    public bool CanCreate { get; init; }
 }

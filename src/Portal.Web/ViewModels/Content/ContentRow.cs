@@ -2,5 +2,12 @@ using Portal.Abstractions.Content;
 
 namespace Portal.Web.ViewModels.Content;
 
-/// <summary>One item in the list, with its latest title.</summary>
-public sealed record ContentRow(int Id, string Type, string Title, ContentStatus Status, int? SectionId, DateTime ModifiedUtc, DateTime? ScheduledPublishUtc, int LatestVersion);
+/// <summary>One item in the list: its latest title when the user may edit it, else its published title.</summary>
+public sealed record ContentRow(int Id, string Type, string Title, ContentStatus Status, int? SectionId, DateTime ModifiedUtc, DateTime? ScheduledPublishUtc, int LatestVersion)
+{
+    /// <summary>The user may open the editor (the editor's rule); other rows are published items, shown read-only.</summary>
+    public bool Editable { get; init; } = true;
+
+    /// <summary>The public address's slug, for read-only rows of types that have a page.</summary>
+    public string Slug { get; init; } = "";
+}

@@ -158,21 +158,26 @@ public sealed class ManageController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            var stored = false;
             try
             {
                 // The first key replaces none, so no session needs to end: stored as a token, without renewing the
                 // security stamp (ResetAuthenticatorKeyAsync would, and a second tab opened at once would be signed out).
-                (await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName, users.GenerateNewAuthenticatorKey()))
-                    .ThrowIfFailed("creating the authenticator key");
+                stored = (await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName, users.GenerateNewAuthenticatorKey())).Succeeded;
             }
             catch (DbUpdateException)
+            {
+                // Handled below, like a concurrency failure the user manager reports as a result.
+            }
+            if (!stored)
             {
                 // The page opened twice at once (two tabs, a double click): the other request stored the first key;
                 // show that one instead of failing.
                 db.ChangeTracker.Clear();
                 user = await CurrentUserAsync();
             }
-            key = await users.GetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user)
+                ?? throw new InvalidOperationException("No authenticator key was stored by this request or a concurrent one.");
         }
         model.SharedKey = FormatKey(key!);
         var issuer = Uri.EscapeDataString(tenant.Tenant.DisplayName);

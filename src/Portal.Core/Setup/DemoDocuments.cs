@@ -37,14 +37,18 @@ public static class DemoDocuments
     {
         foreach (var (number, type, summary, issued) in documents)
         {
-            var pdf = await site.TimedAsync("pdf drawing (once per process)", () => Task.FromResult(DemoFileCache.Once($"pdf:{issuer}:{number}", () => DemoPdf.Document(issuer, number, $"{type} {summary.Replace(type + " ", "", StringComparison.Ordinal)}",
+            var title = $"{type} {summary.Replace(type + " ", "", StringComparison.Ordinal)}";
+            string[] paragraphs =
             [
                 $"Căn cứ Luật Tổ chức chính quyền địa phương và các văn bản hướng dẫn thi hành; {issuer} ban hành {type.ToLowerInvariant()} {summary.ToLowerInvariant()}.",
                 "Điều 1. Nội dung chi tiết như trong văn bản kèm theo.",
                 "Điều 2. Văn bản có hiệu lực kể từ ngày ký. Các bộ phận, cá nhân có liên quan chịu trách nhiệm thi hành.",
                 $"Nơi nhận: như Điều 2; lưu văn thư. Người ký: {signer}.",
-            ]))));
-            var file = await site.SaveAsync(null, $"{number.Replace('/', '-')}.pdf", pdf, $"{type} số {number}", cancellationToken);
+            ];
+            var pdf = await site.TimedAsync("pdf drawing (once per process)",
+                () => Task.FromResult(DemoFileCache.Once($"pdf:{issuer}:{number}", () => DemoPdf.Document(issuer, number, title, paragraphs))));
+            var file = await site.SaveDocumentAsync($"{number.Replace('/', '-')}.pdf", pdf, $"{type} số {number}",
+                string.Join("\n", [issuer, number, title, .. paragraphs]), cancellationToken);
             var parts = new LegalDocumentParts
             {
                 Number = number, DocumentType = type, IssuingBody = issuer, Signer = signer, IssueDate = issued, EffectiveDate = issued,

@@ -25,6 +25,7 @@ public sealed class DemoSiteContent(IServiceProvider services, string tenantPref
     private readonly IMediaLibrary _library = services.GetRequiredService<IMediaLibrary>();
     private readonly ContentService _content = services.GetRequiredService<ContentService>();
     private readonly TenantDbContext _db = services.GetRequiredService<TenantDbContext>();
+    private readonly MediaDbContext _media = services.GetRequiredService<MediaDbContext>();
     private readonly Dictionary<(DemoPictures.Scene, int), string> _pictures = [];
     private string? _folder;
 
@@ -43,15 +44,27 @@ public sealed class DemoSiteContent(IServiceProvider services, string tenantPref
     }
 
     /// <summary>A file saved into the library, as the picker gives its address (with the unit's prefix).</summary>
-    public async Task<string> SaveAsync(string? folder, string fileName, byte[] bytes, string caption, CancellationToken cancellationToken)
+    public async Task<string> SaveAsync(string? folder, string fileName, byte[] bytes, string caption, CancellationToken cancellationToken) =>
+        $"/{tenantPrefix}/media/{(await UploadAsync(folder, fileName, bytes, caption, cancellationToken)).Path}";
+
+    private async Task<MediaItemView> UploadAsync(string? folder, string fileName, byte[] bytes, string caption, CancellationToken cancellationToken)
     {
         await using var stream = new MemoryStream(bytes);
         var saved = await TimedAsync("library upload", () => _library.SaveAsync(folder, fileName, stream, authorId, caption, caption, cancellationToken));
-        if (!saved.Succeeded)
-        {
-            throw new InvalidOperationException($"Demo file {fileName} was not saved: {saved.Problem!.Template}");
-        }
-        return $"/{tenantPrefix}/media/{saved.Value!.Path}";
+        return saved.Succeeded ? saved.Value! : throw new InvalidOperationException($"Demo file {fileName} was not saved: {saved.Problem!.Template}");
+    }
+
+    /// <summary>
+    /// A document the seed drew itself, saved into the library with its text already kept for search: the seed knows
+    /// what it wrote, so a new installation does not start the file worker for its own demo files.
+    /// </summary>
+    public async Task<string> SaveDocumentAsync(string fileName, byte[] bytes, string caption, string text, CancellationToken cancellationToken)
+    {
+        var saved = await UploadAsync(null, fileName, bytes, caption, cancellationToken);
+        await _media.Items.Where(i => i.Id == saved.Id).ExecuteUpdateAsync(set => set.SetProperty(i => i.TextState, MediaTextState.Read), cancellationToken);
+        _media.Texts.Add(new MediaItemText { MediaItemId = saved.Id, Text = text });
+        await _media.SaveChangesAsync(cancellationToken);
+        return $"/{tenantPrefix}/media/{saved.Path}";
     }
 
     /// <summary>The unit's emblem and banner in its theme settings.</summary>

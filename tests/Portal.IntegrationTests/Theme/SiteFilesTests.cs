@@ -1,5 +1,11 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Content.Types;
+using Portal.Core.Data;
+using Portal.Core.Text;
 using Portal.IntegrationTests.Infrastructure;
+using static Portal.IntegrationTests.Theme.ThemeContent;
 
 namespace Portal.IntegrationTests.Theme;
 
@@ -25,6 +31,17 @@ public sealed class SiteFilesTests(PortalFactory factory)
     [Fact]
     public async Task SiteRss_ShouldListNewestItemsOfEverySection_WhenAskedAtRss()
     {
+        var id = Unique();
+        int health, youth;
+        using (var scope = factory.TenantScope("xa-dak-plo"))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            health = db.Sections.Single(s => s.Slug == "y-te").Id;
+            var youthSlug = Slug.From("Đoàn thanh niên - Đội");
+            youth = db.Sections.Single(s => s.Slug == youthSlug).Id;
+        }
+        await CreateAsync(factory, "xa-dak-plo", ContentTypes.Article, new ContentDraft($"Tiêm chủng mở rộng {id}", "Tóm tắt", "<p>Nội dung</p>", SectionId: health));
+        await CreateAsync(factory, "xa-dak-plo", ContentTypes.Article, new ContentDraft($"Ngày Chủ nhật xanh {id}", "Tóm tắt", "<p>Nội dung</p>", SectionId: youth));
         using var client = factory.ClientFor("xa-dak-plo");
 
         var response = await client.GetAsync("rss");
@@ -33,8 +50,8 @@ public sealed class SiteFilesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/rss+xml", response.Content.Headers.ContentType!.MediaType);
         // Items of two different sections (health and youth) in the one feed.
-        Assert.Contains("Trạm Y tế xã triển khai tiêm chủng vắc xin sởi - rubella cho trẻ em", feed);
-        Assert.Contains("Ra mắt Tổ công nghệ số cộng đồng tại 8 thôn", feed);
+        Assert.Contains($"Tiêm chủng mở rộng {id}", feed);
+        Assert.Contains($"Ngày Chủ nhật xanh {id}", feed);
         Assert.Contains("http://localhost/xa-dak-plo/bai-viet/", feed);
     }
 

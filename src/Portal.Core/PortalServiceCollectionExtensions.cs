@@ -118,6 +118,7 @@ public static class PortalServiceCollectionExtensions
             options.SizeLimit = limits.Value.SizeLimitMegabytes * 1024L * 1024L;
             options.MaximumBodySize = limits.Value.MaximumPageKilobytes * 1024L;
         });
+        services.AddSingleton<UnitSiteGenerations>();
         services.AddScoped<PublicPageCache>();
         services.AddScoped<IPublicPageCache>(sp => sp.GetRequiredService<PublicPageCache>());
         services.AddScoped<ITenantEventHandler<ContentEvent>>(sp => sp.GetRequiredService<PublicPageCache>());

@@ -15,7 +15,7 @@ public sealed class SimilarContentFinder(SearchService search, ILogger<SimilarCo
     {
         try
         {
-            return await search.SimilarAsync(draft.ExcludeItemId, draft.Title ?? "", (draft.Summary ?? "") + "\n" + PartsText.FromHtml(draft.BodyHtml), cancellationToken);
+            return await search.SimilarAsync(draft.ExcludeItemId, draft.Title ?? "", (draft.Summary ?? "") + "\n" + PartsText.ReadersTextFromHtml(draft.BodyHtml), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -7,13 +7,26 @@ using Portal.Abstractions.Tenancy;
 namespace Portal.Core.Caching;
 
 /// <summary>
-/// Evicts the current tenant's cached pages: on every committed content event (published, unpublished,
-/// renamed, deleted… any of them can change a listing) and when other code asks.
+/// Evicts the current tenant's cached pages. A committed content event (published, unpublished, renamed, deleted…)
+/// evicts the pages that can show the item: those that name it (its own page, pages linking to it) and every listing
+/// (home, sections, feeds, sitemap…), not the other items' pages (<see cref="PublicPageTags"/>). Other code (theme,
+/// menus, sections) asks for all of the unit's pages, and moves the unit's <see cref="UnitSiteGenerations"/> so in-memory
+/// copies of its settings and menu are read again.
 /// </summary>
-public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenant) : IPublicPageCache, ITenantEventHandler<ContentEvent>
+public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenant, UnitSiteGenerations generations) : IPublicPageCache, ITenantEventHandler<ContentEvent>
 {
-    public async Task InvalidateAsync(CancellationToken cancellationToken = default) =>
+    public async Task InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        // First: a page rendered after the eviction must not be built from the chrome read before the change.
+        generations.Advance(tenant.Tenant.Name);
         await store.EvictByTagAsync(PublicPageCachePolicy.TagFor(tenant.Tenant.Name), cancellationToken);
+    }
 
-    public Task HandleAsync(ContentEvent tenantEvent, CancellationToken cancellationToken) => InvalidateAsync(cancellationToken);
+    public async Task HandleAsync(ContentEvent tenantEvent, CancellationToken cancellationToken)
+    {
+        foreach (var tag in PublicPageTags.EvictedBy(tenant.Tenant.Name, tenantEvent.ContentItemId))
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+    }
 }

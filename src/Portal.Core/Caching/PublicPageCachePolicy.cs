@@ -8,16 +8,17 @@ namespace Portal.Core.Caching;
 
 /// <summary>
 /// Output caching for the public site: only anonymous GET/HEAD answered 200 without cookies, varied by
-/// tenant and display language, tagged with the tenant so its changes can evict all its pages at once.
+/// tenant, display language and the query keys the page reads (<see cref="PageQueryKeys"/>), tagged with the tenant (its theme changes evict all its pages at once) and by what they show (<see cref="PublicPageTags"/>:
+/// a content change evicts the pages that can show it).
 /// </summary>
 public sealed class PublicPageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
     /// <summary>A ceiling only: changes evict at once through <see cref="PublicPageCache"/>.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public static string TagFor(string tenantName) => "tenant:" + tenantName;
+    public static string TagFor(string tenantName) => PublicPageTags.Unit(tenantName);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -33,11 +34,16 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         if (cacheable)
         {
-            context.CacheVaryByRules.QueryKeys = "*";
+            // Only the keys the page reads: a tracking key (fbclid, utm_*) gets the page's entry, not a new one.
+            var extra = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicPageCacheOptions>>().Value.ExtraQueryKeys;
+            context.CacheVaryByRules.QueryKeys = PageQueryKeys.With(PageQueryKeys.For(http.GetEndpoint()), extra);
             // The key already holds host and PathBase; the tenant's name is added so no two units can ever share an entry.
             context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Tenant.Name;
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-            context.Tags.Add(TagFor(tenant.Tenant.Name));
+            foreach (var tag in PublicPageTags.ForNewPage(tenant.Tenant.Name))
+            {
+                context.Tags.Add(tag);
+            }
             context.ResponseExpirationTimeSpan = Lifetime;
         }
         return ValueTask.CompletedTask;

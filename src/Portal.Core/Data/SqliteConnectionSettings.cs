@@ -29,25 +29,50 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private const string SafePragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;";
 
-    /// <summary>The journal mode found for each physical connection (the pool reuses them; a new one is checked again).</summary>
+    /// <summary>The physical connections set up, with their journal mode (the pool reuses them; a new one is set up again).</summary>
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, JournalMode> Checked = [];
 
     public static SqliteConnectionSettings Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsSet(connection))
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         var wal = IsWal(connection, eventData, command);
         command.CommandText = wal ? Pragmas : SafePragmas;
         command.ExecuteNonQuery();
+        MarkSet(connection, wal);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsSet(connection))
+        {
+            return;
+        }
         await using var command = connection.CreateCommand();
         var wal = IsWal(connection, eventData, command);
         command.CommandText = wal ? Pragmas : SafePragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkSet(connection, wal);
+    }
+
+    /// <summary>
+    /// Whether this physical connection got its settings already: SQLite keeps them for the connection's life, and the
+    /// pool hands the same connection out again, so a reopen (every request's first query) runs no statement.
+    /// </summary>
+    private static bool IsSet(DbConnection connection) => connection is SqliteConnection { Handle: { } handle } && Checked.TryGetValue(handle, out _);
+
+    /// <summary>Recorded only once the settings ran: a failed open tries again on the next one.</summary>
+    private static void MarkSet(DbConnection connection, bool wal)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Checked.AddOrUpdate(handle, new JournalMode(wal));
+        }
     }
 
     /// <summary>
@@ -56,13 +81,9 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// </summary>
     private static bool IsWal(DbConnection connection, ConnectionEndEventData eventData, DbCommand command)
     {
-        if (connection is not SqliteConnection { Handle: { } handle } sqlite)
+        if (connection is not SqliteConnection { Handle: not null } sqlite)
         {
             return true;
-        }
-        if (Checked.TryGetValue(handle, out var known))
-        {
-            return known.Wal;
         }
         if (!IsFile(sqlite))
         {
@@ -80,7 +101,6 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
             (eventData.Context?.GetInfrastructure().GetService(typeof(ILoggerFactory)) as ILoggerFactory)?.CreateLogger<SqliteConnectionSettings>().LogError(
                 "The database {File} stays in journal mode {Mode}, not WAL: its connections commit with synchronous = FULL", sqlite.DataSource, mode);
         }
-        Checked.AddOrUpdate(handle, new JournalMode(wal));
         return wal;
     }
 

@@ -66,6 +66,8 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) :
             e.ToTable("ContentItems");
             e.HasIndex(i => i.Slug).IsUnique();
             e.HasIndex(i => new { i.ContentType, i.Status, i.PublishedUtc });
+            // A section's newest items (an article's related links, section pages) without sorting the whole unit's items.
+            e.HasIndex(i => new { i.SectionId, i.PublishedUtc });
             e.Property(i => i.ContentType).HasMaxLength(50);
             e.Property(i => i.Slug).HasMaxLength(200);
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);

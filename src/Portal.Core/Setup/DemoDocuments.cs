@@ -21,20 +21,51 @@ public static class DemoDocuments
         ("210/TB-UBND", "Thông báo", "Thông báo lịch tiếp công dân định kỳ năm 2025", new(2025, 12, 22)),
     ];
 
-    public static async Task SeedCommuneAsync(IServiceProvider services, string authorId, CancellationToken cancellationToken)
+    private static readonly (string Number, string Type, string Summary, DateOnly Issued)[] SchoolDocuments =
+    [
+        ("15/KH-THMM1", "Kế hoạch", "Kế hoạch giáo dục nhà trường năm học 2026 - 2027", new(2026, 9, 10)),
+        ("22/TB-THMM1", "Thông báo", "Thông báo công khai cam kết chất lượng giáo dục năm học 2026 - 2027", new(2026, 9, 25)),
+    ];
+
+    /// <summary>The school's public disclosures (công khai giáo dục), with their PDF files.</summary>
+    public static async Task SeedSchoolAsync(DemoSiteContent site, CancellationToken cancellationToken) =>
+        await SeedDocumentsAsync(site, SchoolDocuments, "Trường Tiểu học số 1 Mường Mươn", "Phạm Thị Ngân", "Công khai giáo dục", cancellationToken);
+
+    /// <summary>Each document published with its PDF (drawn by <see cref="DemoPdf"/>) and dated to its day of issue.</summary>
+    private static async Task SeedDocumentsAsync(DemoSiteContent site, (string Number, string Type, string Summary, DateOnly Issued)[] documents,
+        string issuer, string signer, string section, CancellationToken cancellationToken)
+    {
+        foreach (var (number, type, summary, issued) in documents)
+        {
+            var title = $"{type} {summary.Replace(type + " ", "", StringComparison.Ordinal)}";
+            string[] paragraphs =
+            [
+                $"Căn cứ Luật Tổ chức chính quyền địa phương và các văn bản hướng dẫn thi hành; {issuer} ban hành {type.ToLowerInvariant()} {summary.ToLowerInvariant()}.",
+                "Điều 1. Nội dung chi tiết như trong văn bản kèm theo.",
+                "Điều 2. Văn bản có hiệu lực kể từ ngày ký. Các bộ phận, cá nhân có liên quan chịu trách nhiệm thi hành.",
+                $"Nơi nhận: như Điều 2; lưu văn thư. Người ký: {signer}.",
+            ];
+            var pdf = await site.TimedAsync("pdf drawing (once per process)",
+                () => Task.FromResult(DemoFileCache.Once($"pdf:{issuer}:{number}", () => DemoPdf.Document(issuer, number, title, paragraphs))));
+            var file = await site.SaveDocumentAsync($"{number.Replace('/', '-')}.pdf", pdf, $"{type} số {number}",
+                string.Join("\n", [issuer, number, title, .. paragraphs]), cancellationToken);
+            var parts = new LegalDocumentParts
+            {
+                Number = number, DocumentType = type, IssuingBody = issuer, Signer = signer, IssueDate = issued, EffectiveDate = issued,
+                Attachments = [new Attachment { Url = file, Name = $"{type} số {number} (PDF)" }],
+            };
+            var daysAgo = Math.Max(1, DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - issued.DayNumber);
+            await site.PublishAsync(ContentTypes.LegalDocument, new ContentDraft($"{type} số {number}", summary, null, Serialize(parts), site.Section(section)),
+                daysAgo, cancellationToken);
+        }
+    }
+
+    public static async Task SeedCommuneAsync(IServiceProvider services, DemoSiteContent site, string authorId, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<TenantDbContext>();
         var content = services.GetRequiredService<ContentService>();
         var sections = db.Sections.ToDictionary(s => s.Name, s => s.Id);
-        foreach (var (number, type, summary, issued) in Documents)
-        {
-            var parts = new LegalDocumentParts
-            {
-                Number = number, DocumentType = type, IssuingBody = "UBND xã Đắk Plô", Signer = "Nguyễn Văn Hùng", IssueDate = issued, EffectiveDate = issued,
-            };
-            await CreatePublishedAsync(content, ContentTypes.LegalDocument, new ContentDraft(
-                $"{type} số {number}", summary, null, Serialize(parts), sections["Văn bản chỉ đạo điều hành"]), authorId, cancellationToken);
-        }
+        await SeedDocumentsAsync(site, Documents, "UBND xã Đắk Plô", "Nguyễn Văn Hùng", "Văn bản chỉ đạo điều hành", cancellationToken);
 
         var clock = services.GetRequiredService<TimeProvider>();
         var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));

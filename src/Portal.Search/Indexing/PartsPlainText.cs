@@ -37,7 +37,7 @@ public static class PartsPlainText
                     builder.AppendJoin(", ", (node as JsonArray ?? []).Select(t => t?.ToString())).Append('\n');
                     break;
                 case PartFieldKind.Html:
-                    builder.Append(PartsText.FromHtml(Scalar(node))).Append('\n');
+                    builder.Append(PartsText.ReadersTextFromHtml(Scalar(node))).Append('\n');
                     break;
                 default:
                     if (Scalar(node) is { Length: > 0 } text)

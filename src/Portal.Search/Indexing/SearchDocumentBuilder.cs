@@ -87,7 +87,7 @@ public sealed class SearchDocumentBuilder(TenantDbContext db, AttachmentText att
     {
         var text = new StringBuilder();
         text.Append(version.Summary).Append('\n');
-        text.Append(PartsText.FromHtml(version.Body)).Append('\n');
+        text.Append(PartsText.ReadersTextFromHtml(version.Body)).Append('\n');
         text.Append(PartsPlainText.From(type, version.Parts));
         text.Append(attachmentsText);
         return new SearchDocument

@@ -80,5 +80,5 @@ public static class IndexQueries
         int.TryParse(document.Get(SearchFields.Status), NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : 0,
         score,
         SnippetBuilder.Title(document.Get(SearchFields.StoredTitle) ?? "", foldedTerms),
-        SnippetBuilder.Build(document.Get(SearchFields.StoredText), foldedTerms));
+        SnippetBuilder.Build(Indexing.SearchText.WithoutImageMarkers(document.Get(SearchFields.StoredText)), foldedTerms));
 }

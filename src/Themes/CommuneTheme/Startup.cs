@@ -15,11 +15,16 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddScoped<SiteChromeService>();
+        services.AddSingleton<SiteChromeCache>();
         services.AddSingleton<Portal.Core.Errors.IUnitErrorPage, ThemeErrorPage>();
         services.AddScoped<PublishedContent>();
         services.AddSingleton<Portal.Abstractions.Content.IContentPreview, ContentPreview>();
+        services.AddSingleton<Portal.Abstractions.Content.IContentPublicAddress, ContentPublicAddress>();
         services.AddScoped<DocumentRegistry>();
         services.AddSingleton<ResponsiveImages>();
+        services.AddScoped<PictureSizes>();
+        services.AddScoped<ArticlePageBuilder>();
+        services.AddScoped<UnitFavicon>();
         services.AddScoped<Settings.ThemeSettingsStore>();
         services.AddScoped<Menus.MenuEditor>();
         services.AddScoped<Templates.TemplateOverrides>();
@@ -32,6 +37,9 @@ public sealed class Startup : ModuleStartup
             ["ThemeSettingsSaved"] = "Sửa giao diện",
             ["TemplateSaved"] = "Sửa mẫu tùy biến",
         }));
+        // After the host's own configuration, which sets the provider list: the public site speaks its unit's language.
+        services.PostConfigure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(options =>
+            options.RequestCultureProviders.Insert(0, new PublicSiteCultureProvider()));
     }
 
     public override void BuildAdminMenu(AdminMenuBuilder menu) =>

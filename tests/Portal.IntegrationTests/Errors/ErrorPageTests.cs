@@ -136,14 +136,18 @@ public sealed class ErrorPageTests(ProductionFactory factory)
     }
 
     [Fact]
-    public async Task EnglishReader_ShouldReadTheErrorPageInEnglish()
+    public async Task PublicErrorPage_ShouldSpeakThePublicSitesLanguage_NotTheAdminsCookie()
     {
         using var client = factory.ClientFor("xa-dak-plo");
         client.Http.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
 
-        var html = await client.GetStringAsync("khong-co-trang-nay");
+        var vietnamese = await client.GetStringAsync("khong-co-trang-nay");
+        var english = await client.GetStringAsync("bai-viet/khong-co-trang-nay?lang=en");
 
-        Assert.Contains("<html lang=\"en\"", html);
-        Assert.Contains("Page not found", html);
+        // The public site is the unit's, in Vietnamese; an English address (?lang=en) gets its error page in English.
+        Assert.Contains("<html lang=\"vi\"", vietnamese);
+        Assert.Contains("Không tìm thấy trang", vietnamese);
+        Assert.Contains("<html lang=\"en\"", english);
+        Assert.Contains("Page not found", english);
     }
 }

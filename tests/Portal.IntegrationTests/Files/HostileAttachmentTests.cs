@@ -56,8 +56,8 @@ public sealed class HostileAttachmentTests
             Assert.Contains("Không đọc được nội dung tệp", screen);
         }
         // Both indexes must read every item again at the next start: the host index as on a new node, the unit's from scratch.
-        Directory.Delete(Path.Combine(appData, "host-index"), recursive: true);
-        Directory.Delete(Path.Combine(appData, "tenants", ContentAdminKit.Commune, "index"), recursive: true);
+        await DeleteIndexFolderAsync(Path.Combine(appData, "host-index"));
+        await DeleteIndexFolderAsync(Path.Combine(appData, "tenants", ContentAdminKit.Commune, "index"));
 
         using var second = new HostSearchFactory { AppData = appData };
         await second.WhenHostIndexedAsync();
@@ -68,6 +68,25 @@ public sealed class HostileAttachmentTests
         Assert.True(second.HostIndexer.WholeUnitIndexes >= 1, "The start-up sweep indexed the unit whole");
         Assert.Equal(0, second.Services.GetRequiredService<FileWorkerClient>().Runs);
         Assert.Equal(HttpStatusCode.OK, (await secondReader.GetAsync("")).StatusCode);
+    }
+
+    /// <summary>
+    /// Deletes an index folder of the stopped first host. On a loaded machine a file has once appeared in the folder during
+    /// the delete ("Directory not empty"); the names left are printed and the delete tried again once after a second.
+    /// </summary>
+    private static async Task DeleteIndexFolderAsync(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException error)
+        {
+            var left = Directory.Exists(folder) ? string.Join(", ", Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName)) : "(gone)";
+            Console.WriteLine($"Deleting {folder} failed ({error.Message}); left: {left}. Trying again.");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task<string> StoredBeforeTheFixAsync(PortalFactory factory, string name, byte[] content)

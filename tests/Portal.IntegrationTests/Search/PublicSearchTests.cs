@@ -95,6 +95,29 @@ public sealed class PublicSearchTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Snippet_ShouldBeTextOnly_WhenTheArticleHasAPicture()
+    {
+        using var editor = await factory.AsAsync("truongban");
+        var marker = SearchKit.Marker("anhbai");
+        // A file name of its own: the demo site's pages show library pictures of their own (a festival among them).
+        var photo = await factory.MediaAsync(ContentAdminKit.Commune, $"anh-{marker}.png", Portal.UnitTests.Import.TinyPng.Create());
+        var section = await factory.SectionForAsync(ContentTypes.Article);
+        var (created, _) = await editor.CreateAsync(ContentTypes.Article,
+        [
+            ("Title", $"Lễ hội mùa xuân {marker}"), ("Summary", ""), ("SectionId", section?.ToString() ?? ""), ("Parts.Kind", "Tin"), ("Intent", "publish"),
+            ("Body", $"<p>Mở đầu {marker}.</p><figure><img src=\"{photo}\" alt=\"Múa xoang\"><figcaption>Múa xoang bên nhà rông</figcaption></figure><p>Kết thúc {marker}.</p>"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var reader = factory.ClientFor(ContentAdminKit.Commune);
+
+        var page = await reader.PublicSearchAsync(marker);
+
+        Assert.Contains("Múa xoang bên nhà rông", page);
+        Assert.DoesNotContain("[ảnh:", page);
+        Assert.DoesNotContain($"anh-{marker}", page);
+    }
+
+    [Fact]
     public async Task SectionFilter_ShouldIncludeSubSections_AndExcludeOtherSections()
     {
         using var editor = await factory.AsAsync("truongban");

@@ -4,7 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Portal.IntegrationTests.Security;
 
-/// <summary>A fingerprint of every row of every table of a SQLite file, to prove a request changed nothing.</summary>
+/// <summary>
+/// A fingerprint of every row of every table of a SQLite file, to prove a request changed nothing: one line per table
+/// ("name: hash"), so a failed comparison names the table that moved.
+/// </summary>
 internal static class DataSnapshot
 {
     public static string Of(string databaseFile)
@@ -21,9 +24,10 @@ internal static class DataSnapshot
                 tables.Add(reader.GetString(0));
             }
         }
-        var text = new StringBuilder();
+        var fingerprint = new StringBuilder();
         foreach (var table in tables)
         {
+            var text = new StringBuilder();
             using var rows = connection.CreateCommand();
             rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
             using var reader = rows.ExecuteReader();
@@ -36,7 +40,8 @@ internal static class DataSnapshot
                 }
                 text.Append('\n');
             }
+            fingerprint.Append(table).Append(": ").Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16]).Append('\n');
         }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return fingerprint.ToString();
     }
 }

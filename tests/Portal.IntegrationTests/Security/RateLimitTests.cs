@@ -87,7 +87,7 @@ public sealed class RateLimitTests(RateLimitFactory factory) : IClassFixture<Rat
     }
 
     [Fact]
-    public async Task TooManyRequestsPage_ShouldSpeakEnglish_WhenTheReaderChoseEnglish()
+    public async Task TooManyRequestsPage_ShouldSpeakThePublicSitesLanguage_EvenWithTheAdminsEnglishCookie()
     {
         using var reader = factory.ClientAt(factory.NewAddress());
         reader.Http.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
@@ -98,7 +98,8 @@ public sealed class RateLimitTests(RateLimitFactory factory) : IClassFixture<Rat
 
         var refused = await reader.GetAsync("tim-kiem?q=x");
 
-        await AssertTooManyAsync(refused, "Too many requests");
+        // The public site is the unit's, in Vietnamese: the admin's language cookie does not reach it (issue 13 defect 10).
+        await AssertTooManyAsync(refused);
     }
 
     [Fact]

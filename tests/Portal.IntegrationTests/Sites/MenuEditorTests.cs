@@ -53,7 +53,8 @@ public sealed class MenuEditorTests : IClassFixture<PortalFactory>
         Assert.Equal([second.Id, third.Id, first.Id], after.Take(3).Select(m => m.Id));
         Assert.Equal(second.Id, after.Single(m => m.Id == third.Id).ParentId);
         var nav = home[home.IndexOf("id=\"mainMenu\"", StringComparison.Ordinal)..];
-        Assert.True(nav.IndexOf($">{second.Title}<", StringComparison.Ordinal) < nav.IndexOf($">{first.Title}<", StringComparison.Ordinal));
+        var (secondAt, firstAt) = (nav.IndexOf($">{second.Title}<", StringComparison.Ordinal), nav.IndexOf($">{first.Title}<", StringComparison.Ordinal));
+        Assert.True(secondAt >= 0 && secondAt < firstAt, $"'{second.Title}' at {secondAt}, '{first.Title}' at {firstAt}: {nav[..Math.Min(nav.Length, 3000)]}");
         Assert.Contains("dropdown-menu", nav);
     }
 

@@ -28,7 +28,7 @@ public sealed class HomeBlocksTests(PortalFactory factory)
         var html = await client.GetStringAsync("");
 
         Assert.Contains("data-block=\"banners\"", html);
-        Assert.Contains($"<a href=\"https://daknong.gov.vn\"><img class=\"img-fluid\" src=\"/media/banner-{id}.png\" alt=\"Chào mừng Đại hội {id}\" /></a>", html);
+        Assert.Contains($"<a href=\"https://daknong.gov.vn\"><img class=\"img-fluid banner-img\" src=\"/media/banner-{id}.png\" alt=\"Chào mừng Đại hội {id}\"", html);
         Assert.Contains("data-block=\"links\"", html);
         Assert.Contains($"<a href=\"https://dichvucong.gov.vn/{id}\" rel=\"noopener\">Cổng dịch vụ công quốc gia {id}</a>", html);
         Assert.DoesNotContain($"Liên kết chưa duyệt {id}", html);

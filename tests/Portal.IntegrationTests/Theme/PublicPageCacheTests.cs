@@ -41,7 +41,7 @@ public sealed class PublicPageCacheTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task CachedPages_ShouldNeverCrossTenants_OrLanguages()
+    public async Task CachedPages_ShouldNeverCrossTenants_NorTakeTheAdminsLanguage()
     {
         using var commune = factory.ClientFor("xa-dak-plo");
         using var school = factory.ClientFor("th-muong-muon");
@@ -53,7 +53,9 @@ public sealed class PublicPageCacheTests(PortalFactory factory)
         Assert.Contains("Đắk Plô", communeHome);
         Assert.DoesNotContain("Đắk Plô", schoolHome);
         Assert.Contains("Tin mới nhất", communeHome);
-        Assert.Contains("Latest news", englishCommune);
+        // The admin's English cookie does not reach the public site (its language is the unit's, issue 13 defect 10).
+        Assert.Contains("Tin mới nhất", englishCommune);
+        Assert.DoesNotContain("Latest news", englishCommune);
     }
 
     /// <summary>The same address as a Vietnamese reader's, with the language cookie the culture switch sets.</summary>

@@ -65,6 +65,9 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
             settings.GetValueOrDefault(TenantCalendar.ExtraDaysOffKey, ""), settings.GetValueOrDefault(TenantCalendar.MakeUpWorkingDaysKey, ""),
             [.. (await directory.UsersAsync(cancellationToken)).OrderBy(u => u.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), true))],
             [.. (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken))
-                .OrderBy(r => BuiltInRoles.All.Contains(r) ? BuiltInRoles.All.ToList().IndexOf(r) : int.MaxValue).ThenBy(r => r, StringComparer.Ordinal)]);
+                .OrderBy(r => BuiltInRoles.All.Contains(r) ? BuiltInRoles.All.ToList().IndexOf(r) : int.MaxValue).ThenBy(r => r, StringComparer.Ordinal)])
+        {
+            NotifiableRoles = Engine.NotifiableRolesRule.Of(flow, await editor.PermissionsByRoleAsync(cancellationToken)),
+        };
     }
 }

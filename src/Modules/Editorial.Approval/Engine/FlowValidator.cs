@@ -26,7 +26,9 @@ public static class FlowValidator
         [ContentStatus.Published] = FlowTemplates.Published,
     };
 
-    public static List<string> Validate(FlowDefinition flow, IReadOnlySet<string> roles, IReadOnlySet<string> fieldCodes, IReadOnlySet<string> userNames, IStringLocalizer T)
+    /// <param name="notifiable">Roles a notification may name (<see cref="NotifiableRolesRule"/>); null checks only that they exist.</param>
+    public static List<string> Validate(FlowDefinition flow, IReadOnlySet<string> roles, IReadOnlySet<string> fieldCodes, IReadOnlySet<string> userNames, IStringLocalizer T,
+        IReadOnlySet<string>? notifiable = null)
     {
         var errors = new List<string>();
         var codes = flow.States.Select(s => s.Code).ToList();
@@ -92,6 +94,8 @@ public static class FlowValidator
                 errors.Add(T["Thông báo: không có bước “{0}”.", n.State]);
             }
             errors.AddRange((n.Roles ?? []).Where(r => !roles.Contains(r)).Distinct().Select(r => T["Thông báo ở bước “{0}”: không có vai trò “{1}”.", n.State, r].Value));
+            errors.AddRange((n.Roles ?? []).Where(r => roles.Contains(r) && notifiable is not null && !notifiable.Contains(r)).Distinct()
+                .Select(r => T["Thông báo ở bước “{0}”: người giữ vai trò “{1}” không được xem bài đang duyệt nên không thể nhận thông báo.", n.State, T[r].Value].Value));
         }
         if (flow.Notifications is { } rules && rules.Select(n => n.State).Distinct().Count() != rules.Count)
         {

@@ -11,7 +11,7 @@ namespace Editorial.Approval.Services;
 /// </summary>
 public static class NotificationForm
 {
-    public static (IReadOnlyList<FlowNotification>? Rules, List<string> Errors) Read(FlowDefinition flow, IReadOnlyList<NotificationRow> rows, IReadOnlySet<string> roles, IStringLocalizer T)
+    public static (IReadOnlyList<FlowNotification>? Rules, List<string> Errors) Read(FlowDefinition flow, IReadOnlyList<NotificationRow> rows, IReadOnlySet<string> roles, IReadOnlySet<string> notifiable, IStringLocalizer T)
     {
         var errors = new List<string>();
         if (rows.Count == 0)
@@ -28,6 +28,9 @@ public static class NotificationForm
             }
             var named = RoutingEditor.Split(row.Roles);
             errors.AddRange(named.Where(r => !roles.Contains(r)).Select(r => T["Thông báo ở bước “{0}”: không có vai trò “{1}”.", T[state.Name].Value, r].Value));
+            // Only roles that can open the item (NotifiableRolesRule): the accountant would be told of a draft answering 403.
+            errors.AddRange(named.Where(r => roles.Contains(r) && !notifiable.Contains(r))
+                .Select(r => T["Thông báo ở bước “{0}”: người giữ vai trò “{1}” không được xem bài đang duyệt nên không thể nhận thông báo.", T[state.Name].Value, T[r].Value].Value));
             rules.Add(new FlowNotification(state.Code, row.Movers, row.Author, named.Count == 0 ? null : named, row.InApp, row.Email));
         }
         return (rules, errors);

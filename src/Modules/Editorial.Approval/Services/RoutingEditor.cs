@@ -49,7 +49,8 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         errors.AddRange(deadlineErrors);
         errors.AddRange(new[] { input.ExtraDaysOff, input.MakeUpWorkingDays }.Select(BadDate).OfType<string>()
             .Select(part => T["Lịch làm việc: Ngày “{0}” không hợp lệ; hãy viết theo dạng ngày/tháng/năm, ví dụ 02/01/2027.", part].Value));
-        var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles, T);
+        var (notifications, notificationErrors) = NotificationForm.Read(flow, input.Notifications, roles,
+            NotifiableRolesRule.Of(flow with { Routes = routes }, await PermissionsByRoleAsync(cancellationToken)), T);
         errors.AddRange(notificationErrors);
         var unknownTypes = input.SkipReviewTypes.Where(t => Portal.Core.Content.Types.ContentTypes.Find(t) is null).ToList();
         errors.AddRange(unknownTypes.Select(t => T["Loại nội dung “{0}” không tồn tại.", t].Value));
@@ -98,7 +99,8 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         var errors = FlowValidator.Validate(flow,
             (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),
             (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),
-            (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase), T);
+            (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase), T,
+            NotifiableRolesRule.Of(flow, await PermissionsByRoleAsync(cancellationToken)));
         if (errors.Count > 0)
         {
             return errors;
@@ -108,6 +110,16 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DefinitionImported", $"Quy trình phiên bản {next}", "Thay toàn bộ định nghĩa quy trình duyệt."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
+    }
+
+    /// <summary>Each role of the unit with the permissions it grants (for <see cref="NotifiableRolesRule"/>).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> PermissionsByRoleAsync(CancellationToken cancellationToken)
+    {
+        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        var grants = await db.RoleClaims.AsNoTracking().Where(c => c.ClaimType == Portal.Core.Identity.PermissionClaim.Type)
+            .Select(c => new { c.RoleId, c.ClaimValue }).ToListAsync(cancellationToken);
+        return roles.ToDictionary(r => r.Name!, r => (IReadOnlySet<string>)grants.Where(g => g.RoleId == r.Id).Select(g => g.ClaimValue!).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     private async Task SetAsync(string key, string? value, CancellationToken cancellationToken)

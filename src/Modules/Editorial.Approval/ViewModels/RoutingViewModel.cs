@@ -9,6 +9,9 @@ namespace Editorial.Approval.ViewModels;
 public sealed record RoutingViewModel(int Version, FlowDefinition Flow, IReadOnlyList<EditorialField> Fields, IReadOnlyList<string> Errors, string ExtraDaysOff, string MakeUpWorkingDays,
     IReadOnlyList<Services.BoardUser> Users, IReadOnlyList<string> Roles)
 {
+    /// <summary>Roles a step's notification may name: those that can open the item (<see cref="Engine.NotifiableRolesRule"/>), in <see cref="Roles"/>' order.</summary>
+    public IReadOnlySet<string> NotifiableRoles { get; init; } = new HashSet<string>();
+
     /// <summary>Users a field's route may name: board members, and anyone the current route already names.</summary>
     public IReadOnlyList<Services.BoardUser> Pickable(FieldRoute? route) =>
         Users.Where(u => u.Roles.Any(Portal.Abstractions.Security.BuiltInRoles.Board.Contains)

@@ -20,14 +20,22 @@ public static partial class PartsText
     [GeneratedRegex(@"[ \t]*\n\s*")]
     private static partial Regex BlankLines();
 
-    /// <summary>Text of the HTML with paragraphs on their own lines and images shown as [ảnh: address].</summary>
-    public static string FromHtml(string? html)
+    /// <summary>Text of the HTML with paragraphs on their own lines and images shown as [ảnh: address], for editors comparing versions.</summary>
+    public static string FromHtml(string? html) => Text(html, imageMarkers: true);
+
+    /// <summary>
+    /// Text of the HTML as readers see it, for the search index and its snippets: images leave nothing behind (their
+    /// captions are text of their own), so no internal address can reach a reader.
+    /// </summary>
+    public static string ReadersTextFromHtml(string? html) => Text(html, imageMarkers: false);
+
+    private static string Text(string? html, bool imageMarkers)
     {
         if (string.IsNullOrEmpty(html))
         {
             return "";
         }
-        var text = Image().Replace(html, m => $"[ảnh: {m.Groups["src"].Value}]");
+        var text = Image().Replace(html, m => imageMarkers ? $"[ảnh: {m.Groups["src"].Value}]" : " ");
         text = BlockEnd().Replace(text, m => m.Value + "\n");
         text = WebUtility.HtmlDecode(Tag().Replace(text, "")).Replace('\u00A0', ' ');
         return BlankLines().Replace(text, "\n").Trim();

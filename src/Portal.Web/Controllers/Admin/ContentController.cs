@@ -25,7 +25,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
     public const int PageSize = 20;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] ContentFilter filter, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index([FromQuery] ContentFilter filter, [FromServices] IEnumerable<Portal.Abstractions.Content.IContentPublicAddress> addresses,
+        int page = 1, CancellationToken cancellationToken = default)
     {
         // The editor's rule (ContentAccess.CanEditAsync) as a query: items the user may edit are listed with their latest title
         // and open the editor; of the others only published items are listed, with the title readers see, never a draft's.
@@ -67,6 +68,9 @@ public sealed class ContentController(TenantDbContext db, ContentService content
                 Slug = r.i.Slug,
             })
             .ToListAsync(cancellationToken);
+        // Read-only rows link to the item on the site, at the address the theme gives its type (none without a theme).
+        var address = addresses.FirstOrDefault();
+        rows = [.. rows.Select(r => r.Editable || address is null ? r : r with { PublicUrl = address.PublicUrl(r.Type, r.Slug) })];
         return View(new ContentListViewModel
         {
             Filter = filter,

@@ -10,4 +10,7 @@ public sealed record ContentRow(int Id, string Type, string Title, ContentStatus
 
     /// <summary>The public address's slug, for read-only rows of types that have a page.</summary>
     public string Slug { get; init; } = "";
+
+    /// <summary>App-relative address readers find the published item at (the theme's <see cref="IContentPublicAddress"/>); null when it has none.</summary>
+    public string? PublicUrl { get; init; }
 }

@@ -7,6 +7,11 @@
     if (typeof Quill === 'undefined') { return; }
     // The media library's picker answers JSON for this unit (the address carries the unit's prefix).
     const pickerUrl = document.currentScript?.dataset.picker;
+    // The admin's language: the view writes the texts as a JSON block (_EditorTexts.cshtml); Vietnamese without it.
+    const texts = (() => {
+        try { return JSON.parse(document.getElementById('editor-texts')?.textContent || '{}'); } catch { return {}; }
+    })();
+    const t = (key, vietnamese) => texts[key] || vietnamese;
     const BlockEmbed = Quill.import('blots/block/embed');
 
     // A captioned image kept whole: Quill has no figure/figcaption of its own and would drop the caption.
@@ -38,18 +43,18 @@
         panel.className = 'figure-panel card shadow-sm';
         panel.hidden = true;
         panel.setAttribute('role', 'group');
-        panel.setAttribute('aria-label', 'Chú thích ảnh');
+        panel.setAttribute('aria-label', t('captionPanel', 'Chú thích ảnh'));
         panel.innerHTML = `<div class="card-body p-2">
             <div class="d-flex gap-2 align-items-start mb-2"><img class="figure-panel-thumb" alt="">
-            <div class="flex-grow-1"><label class="form-label small mb-1 d-block">Chú thích ảnh <span class="text-danger">*</span>
+            <div class="flex-grow-1"><label class="form-label small mb-1 d-block">${escape(t('captionPanel', 'Chú thích ảnh'))} <span class="text-danger">*</span>
             <textarea class="form-control form-control-sm" rows="2" data-field="caption" maxlength="500"></textarea></label></div></div>
-            <label class="form-label small mb-1 w-100">Mô tả ảnh cho người khiếm thị (alt) <span class="text-danger">*</span>
+            <label class="form-label small mb-1 w-100">${escape(t('altLabel', 'Mô tả ảnh cho người khiếm thị (alt)'))} <span class="text-danger">*</span>
             <input type="text" class="form-control form-control-sm" data-field="alt" maxlength="300"></label>
             <div class="invalid-feedback d-block" data-field="error" hidden></div>
             <div class="d-flex flex-wrap gap-2 mt-2">
             <button type="button" class="btn btn-sm btn-primary" data-action="save"></button>
-            <button type="button" class="btn btn-sm btn-outline-secondary" data-action="cancel">Hủy</button>
-            <button type="button" class="btn btn-sm btn-outline-danger ms-auto" data-action="remove">Xóa ảnh</button></div></div>`;
+            <button type="button" class="btn btn-sm btn-outline-secondary" data-action="cancel">${escape(t('cancel', 'Hủy'))}</button>
+            <button type="button" class="btn btn-sm btn-outline-danger ms-auto" data-action="remove">${escape(t('removePicture', 'Xóa ảnh'))}</button></div></div>`;
         container.append(outline, panel);
         const caption = panel.querySelector('[data-field="caption"]');
         const alt = panel.querySelector('[data-field="alt"]');
@@ -80,7 +85,7 @@
             alt.value = values.alt || '';
             thumb.src = values.src;
             error.hidden = true;
-            save.textContent = next.mode === 'insert' ? 'Chèn ảnh' : 'Lưu chú thích';
+            save.textContent = next.mode === 'insert' ? t('insertPicture', 'Chèn ảnh') : t('saveCaption', 'Lưu chú thích');
             remove.hidden = next.mode === 'insert';
             panel.hidden = false;
             place(top, node);
@@ -92,7 +97,9 @@
             const text = caption.value.trim();
             const description = alt.value.trim();
             if (text === '' || description === '') {
-                error.textContent = text === '' ? 'Hãy nhập chú thích ảnh: ảnh không có chú thích sẽ không được đăng.' : 'Hãy nhập mô tả ảnh cho người khiếm thị.';
+                error.textContent = text === ''
+                    ? t('captionRequired', 'Hãy nhập chú thích ảnh: ảnh không có chú thích sẽ không được đăng.')
+                    : t('altRequired', 'Hãy nhập mô tả ảnh cho người khiếm thị.');
                 error.hidden = false;
                 (text === '' ? caption : alt).focus();
                 return;
@@ -154,6 +161,26 @@
         };
     }
 
+    // Quill's own words (heading names, the link tooltip) come from its CSS in English; admin.css shows these data-
+    // attributes instead.
+    function localizeQuill(host) {
+        const toolbar = host.previousElementSibling;
+        const headings = { '': t('paragraph', 'Đoạn văn'), 2: t('heading2', 'Tiêu đề 2'), 3: t('heading3', 'Tiêu đề 3') };
+        toolbar?.querySelectorAll('.ql-header .ql-picker-item').forEach((item) => {
+            item.dataset.label = headings[item.dataset.value || ''] || item.dataset.label || '';
+        });
+        const label = toolbar?.querySelector('.ql-header .ql-picker-label');
+        if (label && !label.dataset.label) { label.dataset.label = headings[label.dataset.value || ''] || ''; }
+        const tooltip = host.querySelector('.ql-tooltip');
+        if (!tooltip) { return; }
+        tooltip.dataset.visitText = t('linkVisit', 'Mở liên kết:');
+        tooltip.dataset.enterText = t('linkEnter', 'Nhập địa chỉ liên kết:');
+        const action = tooltip.querySelector('a.ql-action');
+        if (action) { action.dataset.editText = t('linkEdit', 'Sửa'); action.dataset.saveText = t('linkSave', 'Lưu'); }
+        const remove = tooltip.querySelector('a.ql-remove');
+        if (remove) { remove.dataset.removeText = t('linkRemove', 'Bỏ liên kết'); }
+    }
+
     document.querySelectorAll('textarea[data-editor="rich"]').forEach((area) => {
         const host = document.createElement('div');
         host.className = 'rich-editor';
@@ -178,7 +205,8 @@
         });
         panel = captionPanel(quill);
         const button = host.previousElementSibling?.querySelector('.ql-figure');
-        if (button) { button.textContent = 'Ảnh có chú thích'; button.classList.add('ql-figure-wide'); }
+        if (button) { button.textContent = t('figureButton', 'Ảnh có chú thích'); button.classList.add('ql-figure-wide'); }
+        localizeQuill(host);
         quill.clipboard.dangerouslyPasteHTML(area.value);
         const sync = () => { area.value = quill.root.innerHTML.replace(/ contenteditable="false"/g, ''); };
         area.form.addEventListener('submit', sync);

@@ -4,6 +4,13 @@
 (function () {
     let modal;
     let onPick;
+    // The admin's language: the view writes the texts as a JSON block (_EditorTexts.cshtml); Vietnamese without it.
+    const t = (key, vietnamese) => {
+        let texts = {};
+        try { texts = JSON.parse(document.getElementById('editor-texts')?.textContent || '{}'); } catch { texts = {}; }
+        return texts[key] || vietnamese;
+    };
+    const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
     const element = (tag, className, text) => {
         const node = document.createElement(tag);
@@ -18,13 +25,13 @@
         modal.tabIndex = -1;
         modal.setAttribute('aria-labelledby', 'media-picker-title');
         modal.innerHTML = `<div class="modal-dialog modal-lg modal-dialog-scrollable modal-fullscreen-sm-down"><div class="modal-content">
-            <div class="modal-header"><h2 class="modal-title fs-5" id="media-picker-title">Chọn ảnh từ thư viện</h2>
-            <button type="button" class="btn-close" data-bs-dismiss="modal" aria-label="Đóng"></button></div>
+            <div class="modal-header"><h2 class="modal-title fs-5" id="media-picker-title">${escape(t('pickerTitle', 'Chọn ảnh từ thư viện'))}</h2>
+            <button type="button" class="btn-close" data-bs-dismiss="modal" aria-label="${escape(t('close', 'Đóng'))}"></button></div>
             <div class="modal-body"><div class="row g-2 mb-3">
-            <div class="col-sm-5"><label class="form-label small mb-1" for="media-picker-folder">Thư mục</label>
-            <select id="media-picker-folder" class="form-select"><option value="">Tất cả (trừ ảnh nhập từ Word)</option></select></div>
-            <div class="col-sm-7"><label class="form-label small mb-1" for="media-picker-q">Tìm ảnh</label>
-            <input type="search" id="media-picker-q" class="form-control" placeholder="Tìm theo tên, chú thích"></div></div>
+            <div class="col-sm-5"><label class="form-label small mb-1" for="media-picker-folder">${escape(t('folder', 'Thư mục'))}</label>
+            <select id="media-picker-folder" class="form-select"><option value="">${escape(t('allFolders', 'Tất cả (trừ ảnh nhập từ Word)'))}</option></select></div>
+            <div class="col-sm-7"><label class="form-label small mb-1" for="media-picker-q">${escape(t('search', 'Tìm ảnh'))}</label>
+            <input type="search" id="media-picker-q" class="form-control" placeholder="${escape(t('searchPlaceholder', 'Tìm theo tên, chú thích'))}"></div></div>
             <div id="media-picker-items" aria-live="polite"></div></div></div></div>`;
         document.body.appendChild(modal);
         const folder = modal.querySelector('#media-picker-folder');
@@ -33,7 +40,7 @@
         fetch(`${url}/folders`, { headers: { Accept: 'application/json' } })
             .then((r) => (r.ok ? r.json() : []))
             .then((folders) => folders.forEach((f) => {
-                const option = element('option', null, `${'— '.repeat(f.depth)}${f.name}${f.imported && f.depth === 0 ? ' (ảnh nhập từ Word)' : ''}`);
+                const option = element('option', null, `${'— '.repeat(f.depth)}${f.name}${f.imported && f.depth === 0 ? ` ${t('importedFolder', '(ảnh nhập từ Word)')}` : ''}`);
                 option.value = f.path;
                 folder.appendChild(option);
             }));
@@ -78,10 +85,10 @@
             const recent = items.filter((i) => i.recent);
             const rest = items.filter((i) => !i.recent);
             const parts = [];
-            if (recent.length > 0) { parts.push(section('Dùng gần đây', recent, 'picker-recent')); }
-            if (rest.length > 0) { parts.push(section(recent.length > 0 ? 'Ảnh khác trong thư viện' : 'Ảnh trong thư viện', rest, 'picker-library')); }
+            if (recent.length > 0) { parts.push(section(t('recent', 'Dùng gần đây'), recent, 'picker-recent')); }
+            if (rest.length > 0) { parts.push(section(recent.length > 0 ? t('otherPictures', 'Ảnh khác trong thư viện') : t('libraryPictures', 'Ảnh trong thư viện'), rest, 'picker-library')); }
             list.replaceChildren(...parts);
-            if (items.length === 0) { list.textContent = 'Chưa có ảnh phù hợp trong thư viện.'; }
+            if (items.length === 0) { list.textContent = t('noPictures', 'Chưa có ảnh phù hợp trong thư viện.'); }
         };
         search.addEventListener('input', () => { clearTimeout(search.timer); search.timer = setTimeout(modal.load, 250); });
         folder.addEventListener('change', () => modal.load());

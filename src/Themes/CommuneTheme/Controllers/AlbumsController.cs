@@ -10,7 +10,7 @@ namespace CommuneTheme.Controllers;
 /// <summary>The photo and video library (thư viện ảnh): published albums, newest first; each opens on its own page.</summary>
 [Area("CommuneTheme")]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class AlbumsController(SiteChromeService chrome, PublishedContent published) : Controller
+public sealed class AlbumsController(SiteChromeService chrome, PublishedContent published, PictureSizes pictures) : Controller
 {
     private const int PageSize = 12;
 
@@ -19,6 +19,7 @@ public sealed class AlbumsController(SiteChromeService chrome, PublishedContent 
     {
         page = Math.Max(1, page);
         var (albums, total) = await published.OfTypePageAsync(ContentTypes.Album, page, PageSize, cancellationToken);
+        await pictures.LoadAsync(albums.Select(a => a.Picture?.Url), cancellationToken);
         return View(new AlbumListViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),

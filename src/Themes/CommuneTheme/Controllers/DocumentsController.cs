@@ -14,10 +14,10 @@ public sealed class DocumentsController(SiteChromeService chrome, DocumentRegist
     private const int PageSize = 20;
 
     [HttpGet("/van-ban")]
-    public async Task<IActionResult> Index(string? loai, string? coquan, int? nam, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? loai, string? coquan, int? nam, string? tukhoa, string? so, int page = 1, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
-        var filter = new DocumentRegistry.Filter(loai, coquan, nam);
+        var filter = new DocumentRegistry.Filter(loai, coquan, nam, Limit(tukhoa), Limit(so));
         var result = await registry.SearchAsync(filter, page, PageSize, cancellationToken);
         return View(new DocumentRegistryViewModel
         {
@@ -28,4 +28,7 @@ public sealed class DocumentsController(SiteChromeService chrome, DocumentRegist
             PageCount = Math.Max(1, (result.Total + PageSize - 1) / PageSize),
         });
     }
+
+    /// <summary>A search box's text, trimmed and at most 200 characters (a longer text matches nothing anyway).</summary>
+    private static string? Limit(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim() is var t && t.Length > 200 ? t[..200] : text.Trim();
 }

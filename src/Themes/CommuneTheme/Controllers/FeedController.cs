@@ -9,7 +9,7 @@ using Portal.Core.Data;
 
 namespace CommuneTheme.Controllers;
 
-/// <summary>Machine-read views of a unit site: sitemap.xml for search engines and RSS per section.</summary>
+/// <summary>Machine-read views of a unit site: robots.txt and sitemap.xml for search engines, RSS of the site and per section, the favicon.</summary>
 [Area("CommuneTheme")]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class FeedController(SiteChromeService chrome, PublishedContent published, TenantDbContext db) : Controller
@@ -41,6 +41,30 @@ public sealed class FeedController(SiteChromeService chrome, PublishedContent pu
         var feed = FeedWriter.RssOf(await chrome.LoadAsync(cancellationToken), section.Name, Absolute($"~/chuyen-muc/{slug}"),
             items.Select(i => (i, Absolute($"~/bai-viet/{i.Slug}"))));
         return Xml(feed, "application/rss+xml");
+    }
+
+    /// <summary>Everything public may be crawled; the admin, sign-in and search result pages may not. Names the sitemap.</summary>
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots() =>
+        Content(RobotsText.For(Url.Content("~/"), Absolute("~/sitemap.xml")), "text/plain; charset=utf-8", Encoding.UTF8);
+
+    /// <summary>The newest items of the whole site, every type with a page of its own.</summary>
+    [HttpGet("/rss")]
+    public async Task<IActionResult> SiteRss(CancellationToken cancellationToken)
+    {
+        var site = await chrome.LoadAsync(cancellationToken);
+        var items = await published.NewestAsync(FeedSize, cancellationToken);
+        var feed = FeedWriter.RssOf(site, "Tin mới", Absolute("~/"), items.Select(i => (i, Absolute($"~/bai-viet/{i.Slug}"))));
+        return Xml(feed, "application/rss+xml");
+    }
+
+    /// <summary>The unit's favicon (its logo, else its emblem); /favicon.ico answers the same PNG, as browsers accept.</summary>
+    [HttpGet("/favicon.png")]
+    [HttpGet("/favicon.ico")]
+    public async Task<IActionResult> Favicon([FromServices] UnitFavicon favicon, CancellationToken cancellationToken)
+    {
+        var theme = (await chrome.LoadAsync(cancellationToken)).Theme;
+        return File(favicon.Draw(theme.LogoUrl, theme.PrimaryColor), "image/png");
     }
 
     private string Absolute(string path) => $"{Request.Scheme}://{Request.Host}{Url.Content(path)}";

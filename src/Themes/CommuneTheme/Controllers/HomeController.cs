@@ -8,13 +8,14 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Sites;
+using Portal.Abstractions.Tenancy;
 
 namespace CommuneTheme.Controllers;
 
 /// <summary>The public pages of a unit site.</summary>
 [Area("CommuneTheme")]
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class HomeController(SiteChromeService chrome, PublishedContent published, TenantDbContext db) : Controller
+public sealed class HomeController(SiteChromeService chrome, PublishedContent published, TenantDbContext db, PictureSizes pictures) : Controller
 {
     private const int PageSize = 10;
 
@@ -25,7 +26,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
         // Blocks the site builder left off the home page cost no query.
         var blocks = site.Theme.HomeBlocks;
         var sections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
-        return View(new HomeViewModel
+        var model = new HomeViewModel
         {
             Chrome = site,
             Sections = sections,
@@ -35,7 +36,12 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             SectionNews = blocks.Contains("section-news") ? await SectionNewsAsync(sections, cancellationToken) : [],
             Banners = blocks.Contains("banners") ? await published.OfTypeAsync(ContentTypes.Banner, cancellationToken, take: 10) : [],
             Links = blocks.Contains("links") ? await published.OfTypeAsync(ContentTypes.Link, cancellationToken, take: 30) : [],
-        });
+        };
+        await pictures.LoadAsync(model.Latest.Select(t => t.Picture?.Url)
+            .Concat(model.Featured.Select(a => a.Picture?.Url))
+            .Concat(model.SectionNews.SelectMany(n => n.Items).Select(t => t.Picture?.Url))
+            .Concat(model.Banners.Select(b => ContentParts.Read<Portal.Core.Content.Types.Parts.BannerParts>(b.Parts).ImageUrl)), cancellationToken);
+        return View(model);
     }
 
     /// <summary>Four newest items per top-level section and its sub-sections; sections with nothing published are left out.</summary>
@@ -66,6 +72,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
         var children = await db.Sections.AsNoTracking().Where(s => s.ParentId == section.Id).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         page = Math.Max(1, page);
         var (items, total) = await published.InSectionsAsync([section.Id, .. children.Select(c => c.Id)], page, PageSize, cancellationToken);
+        await pictures.LoadAsync(items.Select(t => t.Picture?.Url), cancellationToken);
         return View(new SectionViewModel
         {
             Chrome = await chrome.LoadAsync(cancellationToken),
@@ -78,7 +85,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, string? lang = null, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ArticlePageBuilder pages, [FromServices] ITenantContext tenant, CancellationToken cancellationToken = default)
     {
         var article = await published.BySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -87,15 +94,20 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             var (item, isOldSlug) = await content.FindBySlugAsync(slug, cancellationToken);
             return isOldSlug && item is not null ? RedirectPermanent(Url.Content($"~/bai-viet/{item.Slug}")) : NotFound();
         }
-        var model = new ArticleViewModel
+        var draft = new ArticleViewModel { Chrome = null!, Article = article };
+        var english = PublicSiteLanguage.AsksForEnglish(Request.Query);
+        if (english && !draft.HasEnglish)
         {
-            Chrome = await chrome.LoadAsync(cancellationToken),
-            Article = article,
-            Section = article.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
-            Related = await published.RelatedAsync(article, 5, cancellationToken),
-        };
-        return View(model.HasEnglish && lang == "en"
-            ? new ArticleViewModel { Chrome = model.Chrome, Article = article, Section = model.Section, Related = model.Related, InEnglish = true }
-            : model);
+            // Only pages with an English version are shown in English; the rest of the site has no English around Vietnamese text.
+            return Redirect(Url.Content($"~/bai-viet/{article.Slug}"));
+        }
+        var model = await pages.BuildAsync(article, english, Request.PathBase.Value, cancellationToken);
+        // The page shows this item and its related links, so only their changes evict it (a new item may take up to the
+        // cache's lifetime to join the related links). A unit's own templates list the latest items on every page.
+        if (model.Chrome.Overrides.Count == 0)
+        {
+            HttpContext.ShowsOnlyItems(tenant.Tenant.Name, [article.Id, .. model.Related.Select(r => r.Id)]);
+        }
+        return View(model);
     }
 }

@@ -19,8 +19,8 @@ namespace CommuneTheme.Controllers;
 [Authorize]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 [Route("admin/preview/{id:int}")]
-public sealed class PreviewController(ContentService content, ContentReaders readers, ContentWorkflowGate workflow, SiteChromeService chrome,
-    PublishedContent published, TenantDbContext db, TimeProvider clock) : Controller
+public sealed class PreviewController(ContentService content, ContentReaders readers, ContentWorkflowGate workflow, ArticlePageBuilder pages,
+    TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
@@ -39,13 +39,7 @@ public sealed class PreviewController(ContentService content, ContentReaders rea
         var latest = (await content.GetVersionAsync(id, item.LatestVersion, cancellationToken))!;
         var article = new PublishedContent.Article(item.Id, item.Slug, latest.Title, latest.Summary, latest.Body,
             item.PublishedUtc ?? clock.GetUtcNow().UtcDateTime, latest.SectionId, item.ContentType, latest.Parts);
-        var page = new ArticleViewModel
-        {
-            Chrome = await chrome.LoadAsync(cancellationToken),
-            Article = article,
-            Section = latest.SectionId is { } sectionId ? await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken) : null,
-            Related = await published.RelatedAsync(article, 5, cancellationToken),
-        };
+        var page = await pages.BuildAsync(article, inEnglish: false, Request.PathBase.Value, cancellationToken);
         var back = workflow.Active?.ItemUrl(id) ?? $"~/admin/content/{id}";
         return View(new PreviewViewModel(page, latest.Number, item.PublishedVersion, back));
     }

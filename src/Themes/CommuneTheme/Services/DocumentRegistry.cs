@@ -13,7 +13,9 @@ public sealed class DocumentRegistry(PublishedContent published)
 {
     public sealed record Document(PublishedContent.Article Item, LegalDocumentParts Parts);
 
-    public sealed record Filter(string? Type, string? Issuer, int? Year);
+    /// <param name="Keywords">Words of the title or summary (trích yếu), with or without diacritics; every word must be there.</param>
+    /// <param name="Number">Part of the number and symbol (số, ký hiệu), e.g. "125" or "QĐ-UBND".</param>
+    public sealed record Filter(string? Type, string? Issuer, int? Year, string? Keywords = null, string? Number = null);
 
     [MustUseResult]
     public sealed record Result(List<Document> Page, int Total, List<string> Types, List<string> Issuers, List<int> Years);
@@ -25,7 +27,7 @@ public sealed class DocumentRegistry(PublishedContent published)
             // Newest issue first; documents without an issue date (old imports) after those with one.
             .OrderByDescending(d => d.Parts.IssueDate ?? DateOnly.MinValue).ThenByDescending(d => d.Item.PublishedUtc)
             .ToList();
-        var matching = all.Where(d => Matches(d.Parts, filter)).ToList();
+        var matching = all.Where(d => Matches(d, filter)).ToList();
         return new Result(
             [.. matching.Skip((page - 1) * pageSize).Take(pageSize)],
             matching.Count,
@@ -33,6 +35,20 @@ public sealed class DocumentRegistry(PublishedContent published)
             Distinct(all.Select(d => d.Parts.IssuingBody)),
             [.. all.Where(d => d.Parts.IssueDate is not null).Select(d => d.Parts.IssueDate!.Value.Year).Distinct().OrderDescending()]);
     }
+
+    private static bool Matches(Document document, Filter filter) => Matches(document.Parts, filter)
+        && (string.IsNullOrWhiteSpace(filter.Number) || Folded(document.Parts.Number).Contains(Folded(filter.Number).Replace(" ", ""), StringComparison.Ordinal))
+        && (string.IsNullOrWhiteSpace(filter.Keywords) || KeywordsMatch(document, filter.Keywords));
+
+    /// <summary>Every word typed appears in the title, summary, number, type or issuer, diacritics or not.</summary>
+    private static bool KeywordsMatch(Document document, string keywords)
+    {
+        var text = Folded(string.Join(' ', document.Item.Title, document.Item.Summary, document.Parts.Number, document.Parts.DocumentType, document.Parts.IssuingBody));
+        return keywords.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(word => text.Contains(Folded(word), StringComparison.Ordinal));
+    }
+
+    /// <summary>Lower case without diacritics (đ → d) and without spaces in a number: "125/QĐ - UBND" finds "125/QĐ-UBND".</summary>
+    private static string Folded(string? text) => string.IsNullOrEmpty(text) ? "" : Portal.Search.Analysis.VietnameseFolding.Fold(text.Normalize()).Replace(" - ", "-");
 
     private static bool Matches(LegalDocumentParts parts, Filter filter) =>
         (string.IsNullOrEmpty(filter.Type) || string.Equals(parts.DocumentType, filter.Type, StringComparison.Ordinal))

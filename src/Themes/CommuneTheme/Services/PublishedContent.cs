@@ -10,13 +10,37 @@ namespace CommuneTheme.Services;
 /// <summary>What readers may see: the published version of items that are published and not deleted.</summary>
 public sealed class PublishedContent(TenantDbContext db)
 {
-    public sealed record Teaser(int Id, string Slug, string Title, string? Summary, DateTime PublishedUtc, int? SectionId);
+    /// <summary>An item as lists show it: title, date, summary and its picture (read from the parts once, on first use).</summary>
+    public sealed record Teaser(int Id, string Slug, string Title, string? Summary, DateTime PublishedUtc, int? SectionId, string ContentType, string? Parts)
+    {
+        private TeaserPicture? _picture;
+        private bool _pictureRead;
+
+        public TeaserPicture? Picture
+        {
+            get
+            {
+                if (!_pictureRead)
+                {
+                    (_picture, _pictureRead) = (TeaserPicture.From(ContentType, Parts), true);
+                }
+                return _picture;
+            }
+        }
+    }
 
     /// <summary>A published item with its type and its parts JSON, which the views read through <see cref="ContentParts"/>.</summary>
-    public sealed record Article(int Id, string Slug, string Title, string? Summary, string? Body, DateTime PublishedUtc, int? SectionId, string ContentType, string Parts);
+    public sealed record Article(int Id, string Slug, string Title, string? Summary, string? Body, DateTime PublishedUtc, int? SectionId, string ContentType, string Parts)
+    {
+        /// <summary>The picture lists show for it (cover or first photo).</summary>
+        public TeaserPicture? Picture => TeaserPicture.From(ContentType, Parts);
+    }
 
     /// <summary>Types shown only as blocks of other pages (home banners and links), never at an address of their own.</summary>
     private static readonly string[] WithoutPage = [ContentTypes.Link, ContentTypes.Banner];
+
+    /// <summary>Items of the type are read at an address of their own (<see cref="BySlugAsync"/>).</summary>
+    public static bool HasOwnPage(string contentType) => !WithoutPage.Contains(contentType);
 
     /// <summary>An item with its published version; filters and ordering compose on this before projecting.</summary>
     private sealed class Row
@@ -35,7 +59,7 @@ public sealed class PublishedContent(TenantDbContext db)
         rows.OrderByDescending(r => r.Item.PublishedUtc).ThenByDescending(r => r.Item.Id);
 
     private static IQueryable<Teaser> AsTeasers(IQueryable<Row> rows) =>
-        rows.Select(r => new Teaser(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Item.PublishedUtc!.Value, r.Item.SectionId));
+        rows.Select(r => new Teaser(r.Item.Id, r.Item.Slug, r.Version.Title, r.Version.Summary, r.Item.PublishedUtc!.Value, r.Item.SectionId, r.Item.ContentType, r.Version.Parts));
 
     private IQueryable<Row> WithPages() => Published().Where(r => !WithoutPage.Contains(r.Item.ContentType));
 
@@ -45,6 +69,10 @@ public sealed class PublishedContent(TenantDbContext db)
     /// <summary>The newest news and articles ("tin mới nhất"); documents, schedules and pages have blocks of their own.</summary>
     public Task<List<Teaser>> LatestAsync(int take, CancellationToken cancellationToken) =>
         AsTeasers(Newest(Published().Where(r => r.Item.ContentType == ContentTypes.Article)).Take(take)).ToListAsync(cancellationToken);
+
+    /// <summary>The newest items of every type with a page of its own (the site's RSS).</summary>
+    public Task<List<Teaser>> NewestAsync(int take, CancellationToken cancellationToken) =>
+        AsTeasers(Newest(WithPages()).Take(take)).ToListAsync(cancellationToken);
 
     /// <summary>Every published item of one type, newest first, with its parts (banners, links, documents, schedules, albums).</summary>
     public Task<List<Article>> OfTypeAsync(string contentType, CancellationToken cancellationToken, int take = int.MaxValue) =>

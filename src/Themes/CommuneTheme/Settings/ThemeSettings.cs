@@ -32,9 +32,10 @@ public sealed record ThemeSettings
         public const string HomeBlocks = "Theme.HomeBlocks";
     }
 
-    public static ThemeSettings From(IReadOnlyDictionary<string, string> settings) => new()
+    /// <param name="template">The unit's template, whose colour (<see cref="TemplatePalette"/>) applies until the unit picks its own.</param>
+    public static ThemeSettings From(IReadOnlyDictionary<string, string> settings, string? template = null) => new()
     {
-        PrimaryColor = settings.GetValueOrDefault(Keys.PrimaryColor) is { } color && ColorContrast.IsHexColor(color) ? color : DefaultColor,
+        PrimaryColor = settings.GetValueOrDefault(Keys.PrimaryColor) is { } color && ColorContrast.IsHexColor(color) ? color : TemplatePalette.PrimaryFor(template),
         LogoUrl = settings.GetValueOrDefault(Keys.LogoUrl),
         BannerUrl = settings.GetValueOrDefault(Keys.BannerUrl),
         FooterText = settings.GetValueOrDefault(Keys.FooterText),

@@ -8,12 +8,12 @@ using Portal.Core.Sites;
 namespace CommuneTheme.Settings;
 
 /// <summary>Validates and saves the theme settings form in one SaveChanges, then clears the public pages.</summary>
-public sealed class ThemeSettingsStore(TenantDbContext db, IAuditTrail audit, IPublicPageCache publicPages)
+public sealed class ThemeSettingsStore(TenantDbContext db, IAuditTrail audit, IPublicPageCache publicPages, Portal.Abstractions.Tenancy.ITenantContext tenant)
 {
     public async Task<ThemeSettingsInput> LoadAsync(CancellationToken cancellationToken)
     {
         var settings = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
-        var theme = ThemeSettings.From(settings);
+        var theme = ThemeSettings.From(settings, tenant.Tenant.Template);
         return new ThemeSettingsInput
         {
             SiteName = settings.GetValueOrDefault("SiteName") ?? "",

@@ -21,5 +21,11 @@ public sealed class ArticleViewModel
     public bool HasEnglish => Article.ContentType == ContentTypes.Page && Parts<PageParts>() is var en
         && (!string.IsNullOrWhiteSpace(en.TitleEn) || !string.IsNullOrWhiteSpace(en.BodyEn));
 
+    /// <summary>The body as shown: library pictures with their size, copies and lazy loading (<see cref="ContentImages"/>).</summary>
+    public string? Body { get; init; }
+
+    /// <summary>The English body, prepared likewise.</summary>
+    public string? BodyEn { get; init; }
+
     public string Title => InEnglish && Parts<PageParts>().TitleEn is { Length: > 0 } en ? en : Article.Title;
 }

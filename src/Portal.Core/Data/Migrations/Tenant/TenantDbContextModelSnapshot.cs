@@ -234,6 +234,8 @@ namespace Portal.Core.Data.Migrations.Tenant
 
                     b.HasIndex("ContentType", "Status", "PublishedUtc");
 
+                    b.HasIndex("SectionId", "PublishedUtc");
+
                     b.ToTable("ContentItems", (string)null);
                 });
 

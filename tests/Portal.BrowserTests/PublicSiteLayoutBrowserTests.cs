@@ -96,6 +96,7 @@ public sealed class PublicSiteLayoutBrowserTests(BrowserFixture fixture)
             // Lazy pictures below the fold are loaded before the full-page picture is taken.
             await page.EvaluateAsync("() => document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
             var file = Path.Combine(ScreenshotFolder, $"{unit}-{name}-{width}.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
 

@@ -119,6 +119,7 @@ public static class PortalServiceCollectionExtensions
             options.MaximumBodySize = limits.Value.MaximumPageKilobytes * 1024L;
         });
         services.AddSingleton<UnitSiteGenerations>();
+        services.AddSingleton<UnitContentGenerations>();
         services.AddScoped<PublicPageCache>();
         services.AddScoped<IPublicPageCache>(sp => sp.GetRequiredService<PublicPageCache>());
         services.AddScoped<ITenantEventHandler<ContentEvent>>(sp => sp.GetRequiredService<PublicPageCache>());

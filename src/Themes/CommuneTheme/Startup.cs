@@ -16,6 +16,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<SiteChromeService>();
         services.AddSingleton<SiteChromeCache>();
+        services.AddSingleton<ArticlePageCache>();
         services.AddSingleton<Portal.Core.Errors.IUnitErrorPage, ThemeErrorPage>();
         services.AddScoped<PublishedContent>();
         services.AddSingleton<Portal.Abstractions.Content.IContentPreview, ContentPreview>();

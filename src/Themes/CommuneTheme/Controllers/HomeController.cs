@@ -85,28 +85,41 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
     }
 
     [HttpGet("/bai-viet/{slug}")]
-    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ArticlePageBuilder pages, [FromServices] ITenantContext tenant, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Article(string slug, [FromServices] ContentService content, [FromServices] ArticlePageBuilder pages,
+        [FromServices] ArticlePageCache kept, [FromServices] ITenantContext tenant, CancellationToken cancellationToken = default)
     {
-        var article = await published.BySlugAsync(slug, cancellationToken);
-        if (article is null)
-        {
-            // An item renamed since a reader bookmarked it: send them to its current address for good.
-            var (item, isOldSlug) = await content.FindBySlugAsync(slug, cancellationToken);
-            return isOldSlug && item is not null ? RedirectPermanent(Url.Content($"~/bai-viet/{item.Slug}")) : NotFound();
-        }
-        var draft = new ArticleViewModel { Chrome = null!, Article = article };
+        var unit = tenant.Tenant.Name;
         var english = PublicSiteLanguage.AsksForEnglish(Request.Query);
-        if (english && !draft.HasEnglish)
+        // Readers share the page's data between renders; signed-in users (editors checking their change) always read it fresh.
+        var shared = User.Identity?.IsAuthenticated != true;
+        var key = $"{slug}|{english}|{Request.PathBase.Value}";
+        var model = shared ? kept.Find(unit, key, pictures)?.In(await chrome.LoadAsync(cancellationToken)) : null;
+        if (model is null)
         {
-            // Only pages with an English version are shown in English; the rest of the site has no English around Vietnamese text.
-            return Redirect(Url.Content($"~/bai-viet/{article.Slug}"));
+            var generations = kept.Generations(unit);
+            var article = await published.BySlugAsync(slug, cancellationToken);
+            if (article is null)
+            {
+                // An item renamed since a reader bookmarked it: send them to its current address for good.
+                var (item, isOldSlug) = await content.FindBySlugAsync(slug, cancellationToken);
+                return isOldSlug && item is not null ? RedirectPermanent(Url.Content($"~/bai-viet/{item.Slug}")) : NotFound();
+            }
+            if (english && !new ArticleViewModel { Chrome = null!, Article = article }.HasEnglish)
+            {
+                // Only pages with an English version are shown in English; the rest of the site has no English around Vietnamese text.
+                return Redirect(Url.Content($"~/bai-viet/{article.Slug}"));
+            }
+            model = await pages.BuildAsync(article, english, Request.PathBase.Value, cancellationToken);
+            if (shared)
+            {
+                kept.Keep(unit, key, generations, model, pictures);
+            }
         }
-        var model = await pages.BuildAsync(article, english, Request.PathBase.Value, cancellationToken);
         // The page shows this item and its related links, so only their changes evict it (a new item may take up to the
         // cache's lifetime to join the related links). A unit's own templates list the latest items on every page.
         if (model.Chrome.Overrides.Count == 0)
         {
-            HttpContext.ShowsOnlyItems(tenant.Tenant.Name, [article.Id, .. model.Related.Select(r => r.Id)]);
+            HttpContext.ShowsOnlyItems(unit, [model.Article.Id, .. model.Related.Select(r => r.Id)]);
         }
         return View(model);
     }

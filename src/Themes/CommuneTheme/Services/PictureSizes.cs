@@ -36,6 +36,18 @@ public sealed class PictureSizes(MediaDbContext media)
         }
     }
 
+    /// <summary>The sizes read so far (null: not a library picture), to keep with a page's data (<see cref="ArticlePageCache"/>).</summary>
+    public IReadOnlyDictionary<string, Size?> Known => new Dictionary<string, Size?>(_known, StringComparer.Ordinal);
+
+    /// <summary>Sizes read for an earlier render of the same page; library pictures never change size (stored files are never rewritten).</summary>
+    public void Remember(IReadOnlyDictionary<string, Size?> known)
+    {
+        foreach (var (path, size) in known)
+        {
+            _known[path] = size;
+        }
+    }
+
     /// <summary>The size of the picture at <paramref name="url"/>, when it is a library picture read by <see cref="LoadAsync"/>.</summary>
     public Size? Find(string? url) => MediaUrls.TryGetPath(url) is { } path && _known.TryGetValue(path, out var size) ? size : null;
 }

@@ -27,5 +27,11 @@ public sealed class ArticleViewModel
     /// <summary>The English body, prepared likewise.</summary>
     public string? BodyEn { get; init; }
 
+    /// <summary>The same page in a newer chrome: the page's data is kept between renders, the chrome has a cache of its own.</summary>
+    public ArticleViewModel In(SiteChrome chrome) => new()
+    {
+        Chrome = chrome, Article = Article, Section = Section, InEnglish = InEnglish, Related = Related, Body = Body, BodyEn = BodyEn,
+    };
+
     public string Title => InEnglish && Parts<PageParts>().TitleEn is { Length: > 0 } en ? en : Article.Title;
 }

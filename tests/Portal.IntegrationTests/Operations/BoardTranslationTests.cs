@@ -34,6 +34,12 @@ public sealed class BoardTranslationTests(PortalFactory factory)
     }
 
     [Fact]
+    public void EveryStepRuleMessage_ShouldHaveAnEnglishEntry()
+    {
+        Assert.All(Editorial.Approval.Engine.Rules.StepRuleBook.All, rule => Assert.True(ViewTranslations.IsTranslated(rule.Message), rule.Message));
+    }
+
+    [Fact]
     public async Task Dashboard_ShouldReadInEnglish_WhenEnglishIsChosen()
     {
         await factory.SubmittedByContributorAsync("Tin chờ xử lý, xem bằng tiếng Anh");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Editorial.Approval.Data;
 using Editorial.Approval.Definitions;
@@ -12,6 +11,7 @@ using Portal.Abstractions.Events;
 using Portal.Core.Calendar;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
+using Portal.Core.Content.Types.Parts;
 using Portal.Core.Time;
 
 namespace Editorial.Approval.Services;
@@ -197,7 +197,7 @@ public sealed class WorkflowService(
             instance.EnteredStateUtc = now;
             instance.ReminderSentUtc = null;
             instance.EscalatedUtc = null;
-            instance.DueUtc = DeadlineRules.Due(flow, to, instance.ContentType, now, EventDate(latest), await calendar.GetAsync(cancellationToken));
+            instance.DueUtc = DeadlineRules.Due(flow, to, instance.ContentType, now, EventDate(instance.ContentType, latest), await calendar.GetAsync(cancellationToken));
             if (flow.State(to)?.Final == true)
             {
                 instance.CompletedUtc = now;
@@ -295,9 +295,9 @@ public sealed class WorkflowService(
         return outcome;
     }
 
-    private static DateOnly? EventDate(ContentVersion version) =>
-        ContentParts.ReadObject(version.Parts)["eventDate"]?.GetValue<string>() is { } text
-        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    /// <summary>The event an article reports (its typed part); other types have none.</summary>
+    private static DateOnly? EventDate(string contentType, ContentVersion version) =>
+        contentType == ContentTypes.Article ? ContentParts.Read<ArticleParts>(version.Parts).EventDate : null;
 
     private static string? UserId(ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.NameIdentifier);
 

@@ -30,82 +30,133 @@ public static class FlowValidator
     public static List<string> Validate(FlowDefinition flow, IReadOnlySet<string> roles, IReadOnlySet<string> fieldCodes, IReadOnlySet<string> userNames, IStringLocalizer T,
         IReadOnlySet<string>? notifiable = null)
     {
-        var errors = new List<string>();
-        var codes = flow.States.Select(s => s.Code).ToList();
+        var known = new KnownNames(flow.States.Select(s => s.Code).ToList(), roles, fieldCodes, userNames, notifiable);
+        return
+        [
+            .. StateErrors(flow, known, T),
+            .. flow.Transitions.SelectMany(t => TransitionErrors(flow, t, known, T)),
+            .. flow.Routes.SelectMany(route => RouteErrors(route, known, T)),
+            .. flow.Deadlines.SelectMany(d => DeadlineErrors(d, known, T)),
+            .. NotificationErrors(flow, known, T),
+            .. SkipAndSourceErrors(flow, known, T),
+        ];
+    }
+
+    /// <summary>What a definition may name: its own state codes and the unit's roles, fields and users.</summary>
+    private sealed record KnownNames(List<string> Codes, IReadOnlySet<string> Roles, IReadOnlySet<string> FieldCodes, IReadOnlySet<string> UserNames, IReadOnlySet<string>? Notifiable);
+
+    private static IEnumerable<string> StateErrors(FlowDefinition flow, KnownNames known, IStringLocalizer T)
+    {
+        var codes = known.Codes;
         if (codes.Count == 0 || codes.Any(string.IsNullOrWhiteSpace) || codes.Distinct().Count() != codes.Count)
         {
-            errors.Add(T["Mỗi bước phải có mã riêng, không trùng, không để trống."]);
+            yield return T["Mỗi bước phải có mã riêng, không trùng, không để trống."];
         }
-        errors.AddRange(flow.States.Where(s => string.IsNullOrWhiteSpace(s.Name)).Select(s => T["Bước “{0}” chưa có tên.", s.Code].Value));
-        errors.AddRange(flow.States.Where(s => FixedCodes.TryGetValue(s.Status, out var code) && s.Code != code)
-            .Select(s => T["Bước có trạng thái {0} phải có mã “{1}”.", s.Status, FixedCodes[s.Status]].Value));
+        foreach (var unnamed in flow.States.Where(s => string.IsNullOrWhiteSpace(s.Name)))
+        {
+            yield return T["Bước “{0}” chưa có tên.", unnamed.Code];
+        }
+        foreach (var s in flow.States.Where(s => FixedCodes.TryGetValue(s.Status, out var code) && s.Code != code))
+        {
+            yield return T["Bước có trạng thái {0} phải có mã “{1}”.", s.Status, FixedCodes[s.Status]];
+        }
         if (!codes.Contains(flow.InitialState))
         {
-            errors.Add(T["Bước bắt đầu “{0}” không có trong danh sách bước.", flow.InitialState]);
+            yield return T["Bước bắt đầu “{0}” không có trong danh sách bước.", flow.InitialState];
         }
-        foreach (var t in flow.Transitions)
+    }
+
+    private static IEnumerable<string> TransitionErrors(FlowDefinition flow, FlowTransition t, KnownNames known, IStringLocalizer T)
+    {
+        var label = T["Chuyển “{0}” {1} → {2}", t.Action, t.From, t.To].Value;
+        if (!Actions.Contains(t.Action))
         {
-            var label = T["Chuyển “{0}” {1} → {2}", t.Action, t.From, t.To].Value;
-            if (!Actions.Contains(t.Action))
-            {
-                errors.Add(T["{0}: thao tác không được hỗ trợ.", label]);
-            }
-            if (!codes.Contains(t.From) || !codes.Contains(t.To))
-            {
-                errors.Add(T["{0}: bước không tồn tại.", label]);
-            }
-            else if (flow.State(t.From)!.Final)
-            {
-                errors.Add(T["{0}: không thể đi tiếp từ bước kết thúc.", label]);
-            }
-            if (t.Action == FlowActions.Publish && flow.State(t.To)?.Status != ContentStatus.Published)
-            {
-                errors.Add(T["{0}: thao tác đăng phải dẫn tới bước “{1}”.", label, FlowTemplates.Published]);
-            }
-            if (t.Who is null || (t.Who.Roles is not { Count: > 0 } && !t.Who.FieldOwner && !t.Who.Assignee && !t.Who.Author))
-            {
-                errors.Add(T["{0}: chưa nói ai được làm.", label]);
-            }
-            var named = (t.Who?.Roles ?? []).Concat(t.Who?.Delegates ?? []).Concat((t.Who?.Standing ?? []).SelectMany(s => new[] { s.Role, s.OnBehalfOfRole }));
-            errors.AddRange(named.Where(r => !roles.Contains(r)).Distinct().Select(r => T["{0}: không có vai trò “{1}”.", label, r].Value));
-            errors.AddRange((t.ContentTypes ?? []).Where(c => ContentTypes.Find(c) is null).Select(c => T["{0}: không có loại nội dung “{1}”.", label, c].Value));
+            yield return T["{0}: thao tác không được hỗ trợ.", label];
         }
-        foreach (var route in flow.Routes)
+        if (!known.Codes.Contains(t.From) || !known.Codes.Contains(t.To))
         {
-            if (!fieldCodes.Contains(route.FieldCode))
-            {
-                errors.Add(T["Phân công: không có lĩnh vực “{0}”.", route.FieldCode]);
-            }
-            errors.AddRange(route.Users.Concat(route.Deputies).Where(u => !userNames.Contains(u)).Select(u => T["Phân công {0}: không có người dùng “{1}”.", route.FieldCode, u].Value));
-            errors.AddRange(route.Roles.Where(r => !roles.Contains(r)).Select(r => T["Phân công {0}: không có vai trò “{1}”.", route.FieldCode, r].Value));
+            yield return T["{0}: bước không tồn tại.", label];
         }
-        foreach (var d in flow.Deadlines)
+        else if (flow.State(t.From)!.Final)
         {
-            var amounts = new double?[] { d.WorkingDays, d.WorkingDayShare, d.CalendarHours, d.CalendarDays }.Where(a => a is not null).ToList();
-            if (!codes.Contains(d.State) || amounts.Count != 1 || amounts[0] <= 0 || (d.ContentType is not null && ContentTypes.Find(d.ContentType) is null))
-            {
-                errors.Add(T["Thời hạn của bước “{0}”: cần đúng một thời lượng dương, bước và loại nội dung có thật.", d.State]);
-            }
+            yield return T["{0}: không thể đi tiếp từ bước kết thúc.", label];
         }
+        if (t.Action == FlowActions.Publish && flow.State(t.To)?.Status != ContentStatus.Published)
+        {
+            yield return T["{0}: thao tác đăng phải dẫn tới bước “{1}”.", label, FlowTemplates.Published];
+        }
+        if (t.Who is null || (t.Who.Roles is not { Count: > 0 } && !t.Who.FieldOwner && !t.Who.Assignee && !t.Who.Author))
+        {
+            yield return T["{0}: chưa nói ai được làm.", label];
+        }
+        var named = (t.Who?.Roles ?? []).Concat(t.Who?.Delegates ?? []).Concat((t.Who?.Standing ?? []).SelectMany(s => new[] { s.Role, s.OnBehalfOfRole }));
+        foreach (var role in named.Where(r => !known.Roles.Contains(r)).Distinct())
+        {
+            yield return T["{0}: không có vai trò “{1}”.", label, role];
+        }
+        foreach (var type in (t.ContentTypes ?? []).Where(c => ContentTypes.Find(c) is null))
+        {
+            yield return T["{0}: không có loại nội dung “{1}”.", label, type];
+        }
+    }
+
+    private static IEnumerable<string> RouteErrors(FieldRoute route, KnownNames known, IStringLocalizer T)
+    {
+        if (!known.FieldCodes.Contains(route.FieldCode))
+        {
+            yield return T["Phân công: không có lĩnh vực “{0}”.", route.FieldCode];
+        }
+        foreach (var user in route.Users.Concat(route.Deputies).Where(u => !known.UserNames.Contains(u)))
+        {
+            yield return T["Phân công {0}: không có người dùng “{1}”.", route.FieldCode, user];
+        }
+        foreach (var role in route.Roles.Where(r => !known.Roles.Contains(r)))
+        {
+            yield return T["Phân công {0}: không có vai trò “{1}”.", route.FieldCode, role];
+        }
+    }
+
+    private static IEnumerable<string> DeadlineErrors(FlowDeadline d, KnownNames known, IStringLocalizer T)
+    {
+        var amounts = new double?[] { d.WorkingDays, d.WorkingDayShare, d.CalendarHours, d.CalendarDays }.Where(a => a is not null).ToList();
+        if (!known.Codes.Contains(d.State) || amounts.Count != 1 || amounts[0] <= 0 || (d.ContentType is not null && ContentTypes.Find(d.ContentType) is null))
+        {
+            yield return T["Thời hạn của bước “{0}”: cần đúng một thời lượng dương, bước và loại nội dung có thật.", d.State];
+        }
+    }
+
+    private static IEnumerable<string> NotificationErrors(FlowDefinition flow, KnownNames known, IStringLocalizer T)
+    {
         foreach (var n in flow.Notifications ?? [])
         {
-            if (!codes.Contains(n.State))
+            if (!known.Codes.Contains(n.State))
             {
-                errors.Add(T["Thông báo: không có bước “{0}”.", n.State]);
+                yield return T["Thông báo: không có bước “{0}”.", n.State];
             }
-            errors.AddRange((n.Roles ?? []).Where(r => !roles.Contains(r)).Distinct().Select(r => T["Thông báo ở bước “{0}”: không có vai trò “{1}”.", n.State, r].Value));
-            errors.AddRange((n.Roles ?? []).Where(r => roles.Contains(r) && notifiable is not null && !notifiable.Contains(r)).Distinct()
-                .Select(r => T["Thông báo ở bước “{0}”: người giữ vai trò “{1}” không được xem bài đang duyệt nên không thể nhận thông báo.", n.State, T[r].Value].Value));
+            foreach (var role in (n.Roles ?? []).Where(r => !known.Roles.Contains(r)).Distinct())
+            {
+                yield return T["Thông báo ở bước “{0}”: không có vai trò “{1}”.", n.State, role];
+            }
+            foreach (var role in (n.Roles ?? []).Where(r => known.Roles.Contains(r) && known.Notifiable is not null && !known.Notifiable.Contains(r)).Distinct())
+            {
+                yield return T["Thông báo ở bước “{0}”: người giữ vai trò “{1}” không được xem bài đang duyệt nên không thể nhận thông báo.", n.State, T[role].Value];
+            }
         }
         if (flow.Notifications is { } rules && rules.Select(n => n.State).Distinct().Count() != rules.Count)
         {
-            errors.Add(T["Thông báo: mỗi bước chỉ có một dòng."]);
+            yield return T["Thông báo: mỗi bước chỉ có một dòng."];
         }
-        errors.AddRange(flow.Skips.SelectMany(s => s.States).Where(s => !codes.Contains(s)).Distinct().Select(s => T["Bỏ qua bước: không có bước “{0}”.", s].Value));
+    }
+
+    private static IEnumerable<string> SkipAndSourceErrors(FlowDefinition flow, KnownNames known, IStringLocalizer T)
+    {
+        foreach (var state in flow.Skips.SelectMany(s => s.States).Where(s => !known.Codes.Contains(s)).Distinct())
+        {
+            yield return T["Bỏ qua bước: không có bước “{0}”.", state];
+        }
         if (flow.Sources.Select(s => s.Code).Distinct().Count() != flow.Sources.Count)
         {
-            errors.Add(T["Mã nguồn tin bị trùng."]);
+            yield return T["Mã nguồn tin bị trùng."];
         }
-        return errors;
     }
 }

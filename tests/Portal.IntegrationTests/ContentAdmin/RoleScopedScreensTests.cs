@@ -1,5 +1,5 @@
 using System.Net;
-using Portal.IntegrationTests.Approval;
+using Editorial.Approval.Tests.Integration;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
 

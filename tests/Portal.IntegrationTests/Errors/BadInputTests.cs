@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Portal.IntegrationTests.Approval;
+using Editorial.Approval.Tests.Integration;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
 

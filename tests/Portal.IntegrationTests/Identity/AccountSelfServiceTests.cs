@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Identity;
 using Portal.Abstractions.Security;
 using Portal.IntegrationTests.Infrastructure;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Identity;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Portal.Abstractions.Security;
 using Portal.IntegrationTests.Infrastructure;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Identity;
 

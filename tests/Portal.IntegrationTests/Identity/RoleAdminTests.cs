@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 using Portal.IntegrationTests.Infrastructure;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Identity;
 

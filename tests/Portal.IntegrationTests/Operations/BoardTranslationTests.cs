@@ -1,6 +1,6 @@
 using Editorial.Approval.Engine;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.IntegrationTests.Approval;
+using Editorial.Approval.Tests.Integration;
 using Portal.IntegrationTests.Infrastructure;
 using Portal.Web.Operations;
 

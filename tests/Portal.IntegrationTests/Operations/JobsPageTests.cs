@@ -118,7 +118,7 @@ public sealed class JobsPageTests(OperationsFactory factory)
     public async Task JobsPage_ShouldRefuseUsersWithoutThePermission()
     {
         using var client = factory.ClientFor(Tenant);
-        await client.LoginAsync("thanhvien", Infrastructure.PortalFactory.DemoPassword);
+        await client.LoginAsync("thanhvien", PortalFactory.DemoPassword);
 
         var response = await client.GetAsync("admin/jobs");
 

@@ -60,9 +60,9 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         using var admin = await factory.AdminClientAsync(Tenant);
         await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
         using var member = factory.ClientFor(Tenant);
-        await member.LoginAsync("thanhvien", Infrastructure.PortalFactory.DemoPassword);
+        await member.LoginAsync("thanhvien", PortalFactory.DemoPassword);
         using var head = factory.ClientFor(Tenant);
-        await head.LoginAsync("truongban", Infrastructure.PortalFactory.DemoPassword);
+        await head.LoginAsync("truongban", PortalFactory.DemoPassword);
 
         using var stranger = factory.ClientFor(Tenant);
         var anonymous = await stranger.GetAsync("test-notes");
@@ -120,7 +120,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
     public async Task ModulesPage_ShouldRefuseUsersWithoutThePermission_AndChangeNothing()
     {
         using var head = factory.ClientFor(Other);
-        await head.LoginAsync("truongban", Infrastructure.PortalFactory.DemoPassword);
+        await head.LoginAsync("truongban", PortalFactory.DemoPassword);
 
         var list = await head.GetAsync("admin/modules");
         var enable = await head.PostFormAsync("admin", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
@@ -191,7 +191,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
     /// <summary>The menu entry's link (the title alone also appears in the dashboard's recent audit events).</summary>
     private static string MenuLink(string tenant) => $"href=\"/{tenant}/test-notes\"";
 
-    private static async Task DisableAsync(Infrastructure.PortalClient admin)
+    private static async Task DisableAsync(PortalClient admin)
     {
         var response = await admin.PostFormAsync("admin/modules", "admin/modules/disable", ("moduleId", NotesModule.NotesModule.Id));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

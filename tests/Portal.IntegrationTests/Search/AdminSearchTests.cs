@@ -86,8 +86,8 @@ public sealed class AdminSearchTests(PortalFactory factory) : IClassFixture<Port
         var marker = SearchKit.Marker("toantinh");
         using var commune = await factory.AsAsync("truongban");
         await factory.ArticleAsync(commune, $"Hội nghị {marker} của xã", "Nội dung.");
-        using var school = await factory.SignedInAsync(Identity.IdentityTestKit.School, "truongban", PortalFactory.DemoPassword);
-        await factory.ArticleAsync(school, $"Hội nghị {marker} của trường", "Nội dung.", sectionTenant: Identity.IdentityTestKit.School);
+        using var school = await factory.SignedInAsync(IdentityTestKit.School, "truongban", PortalFactory.DemoPassword);
+        await factory.ArticleAsync(school, $"Hội nghị {marker} của trường", "Nội dung.", sectionTenant: IdentityTestKit.School);
         // The host index is fed in the background after each change (ADR 0013).
         await factory.Services.GetRequiredService<Portal.Search.Indexing.HostIndexer>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
         using var host = factory.ClientFor(null);
@@ -96,7 +96,7 @@ public sealed class AdminSearchTests(PortalFactory factory) : IClassFixture<Port
         var page = await host.GetStringAsync($"admin/host-search?q={marker}");
 
         Assert.Contains($"data-tenant=\"{ContentAdminKit.Commune}\"", page);
-        Assert.Contains($"data-tenant=\"{Identity.IdentityTestKit.School}\"", page);
+        Assert.Contains($"data-tenant=\"{IdentityTestKit.School}\"", page);
     }
 
     [Fact]

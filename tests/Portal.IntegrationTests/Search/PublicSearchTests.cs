@@ -66,7 +66,7 @@ public sealed class PublicSearchTests(PortalFactory factory) : IClassFixture<Por
         using var editor = await factory.AsAsync("truongban");
         var marker = SearchKit.Marker("rieng");
         await factory.ArticleAsync(editor, $"Tin riêng {marker}", "Chỉ của xã.");
-        using var school = factory.ClientFor(Identity.IdentityTestKit.School);
+        using var school = factory.ClientFor(IdentityTestKit.School);
 
         Assert.Contains("data-testid=\"search-empty\"", await school.PublicSearchAsync(marker));
     }

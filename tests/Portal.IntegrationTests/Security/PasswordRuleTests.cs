@@ -8,7 +8,7 @@ using Portal.Core.Identity;
 using Portal.Core.Identity.Passwords;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Security;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Portal.IntegrationTests.Identity;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Security;
 

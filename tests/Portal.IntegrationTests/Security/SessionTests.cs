@@ -5,7 +5,7 @@ using Portal.Abstractions.Security;
 using Portal.Core.Identity.Sessions;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Security;
 

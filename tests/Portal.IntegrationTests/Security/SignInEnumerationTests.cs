@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Portal.Abstractions.Security;
 using Portal.IntegrationTests.Identity;
-using static Portal.IntegrationTests.Identity.IdentityTestKit;
+using static Portal.Testing.IdentityTestKit;
 
 namespace Portal.IntegrationTests.Security;
 

@@ -1,0 +1,86 @@
+using Editorial.Approval.Definitions;
+using Editorial.Approval.Engine;
+using Portal.Abstractions.Content;
+using Portal.Abstractions.Security;
+using Portal.Core.Tenancy.Templates;
+
+namespace Editorial.Approval.Tests.Unit;
+
+public sealed class FlowValidatorTests
+{
+    private static readonly HashSet<string> Roles = [.. BuiltInRoles.All];
+
+    private static List<string> Check(FlowDefinition flow, string template = TenantTemplates.Commune, string culture = "vi-VN") =>
+        ApprovalText.In(culture, () => FlowValidator.Validate(flow, Roles, TenantTemplates.Find(template)!.Fields.Select(f => f.Code).ToHashSet(), new HashSet<string> { "thanhvien" }, ApprovalText.Localizer));
+
+    [Theory]
+    [InlineData(TenantTemplates.Commune)]
+    [InlineData(TenantTemplates.School)]
+    [InlineData(TenantTemplates.EducationOffice)]
+    [InlineData(TenantTemplates.TradeUnion)]
+    public void DefaultFlows_ShouldPass(string template)
+    {
+        Assert.Empty(Check(FlowTemplates.For(template), template));
+    }
+
+    [Fact]
+    public void UnknownStatesRolesAndFields_ShouldEachBeNamed()
+    {
+        var flow = FlowTemplates.Commune() with
+        {
+            Transitions = [.. FlowTemplates.Commune().Transitions, new(FlowActions.Approve, FlowTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
+            Routes = [new("khong-co", ["ai-do"], [], [])],
+        };
+
+        var errors = Check(flow);
+
+        Assert.Contains(errors, e => e.Contains("bước không tồn tại"));
+        Assert.Contains(errors, e => e.Contains("không có vai trò “Chủ tịch”"));
+        Assert.Contains(errors, e => e.Contains("không có lĩnh vực “khong-co”"));
+        Assert.Contains(errors, e => e.Contains("không có người dùng “ai-do”"));
+    }
+
+    [Fact]
+    public void PublishingIntoAStateThatIsNotPublished_ShouldBeRefused()
+    {
+        var flow = FlowTemplates.Commune() with
+        {
+            Transitions = [new(FlowActions.Publish, FlowTemplates.Review, FlowTemplates.ToPublish, new ActorRule(Roles: [BuiltInRoles.TechnicalAdmin]))],
+        };
+
+        Assert.Contains(Check(flow), e => e.Contains("thao tác đăng phải dẫn tới bước"));
+    }
+
+    [Fact]
+    public void RenamedMeaningfulState_AndRuleForNobody_ShouldBeRefused()
+    {
+        var flow = FlowTemplates.Commune() with
+        {
+            States = [.. FlowTemplates.Commune().States.Select(s => s.Status == ContentStatus.Approved ? s with { Code = "cho-dang" } : s)],
+            Transitions = [new(FlowActions.Classify, FlowTemplates.Classify, FlowTemplates.Review, new ActorRule())],
+        };
+
+        var errors = Check(flow);
+
+        Assert.Contains(errors, e => e.Contains("phải có mã “to-publish”"));
+        Assert.Contains(errors, e => e.Contains("chưa nói ai được làm"));
+    }
+
+    [Fact]
+    public void Messages_ShouldBeInEnglish_WhenEnglishIsChosen()
+    {
+        var flow = FlowTemplates.Commune() with
+        {
+            Transitions = [.. FlowTemplates.Commune().Transitions, new(FlowActions.Approve, FlowTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
+            Routes = [new("khong-co", ["ai-do"], [], [])],
+        };
+
+        var errors = Check(flow, culture: "en-US");
+
+        Assert.Contains("Transition “approve” review → nowhere: a step does not exist.", errors);
+        Assert.Contains("Transition “approve” review → nowhere: there is no role “Chủ tịch”.", errors);
+        Assert.Contains("Routing: there is no field “khong-co”.", errors);
+        Assert.Contains("Routing khong-co: there is no user “ai-do”.", errors);
+        Assert.DoesNotContain(errors, e => e.Contains("không có"));
+    }
+}

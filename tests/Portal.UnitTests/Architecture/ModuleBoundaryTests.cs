@@ -17,28 +17,31 @@ public sealed class ModuleBoundaryTests
         return dir?.FullName ?? throw new InvalidOperationException("Portal.sln not found above the test folder.");
     }
 
-    private static IEnumerable<string> ModuleProjects() =>
-        new[] { "src/Modules", "src/Themes" }
+    private static IEnumerable<string> ProjectsUnder(params string[] folders) =>
+        folders
             .Select(p => Path.Combine(Root, p))
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.csproj", SearchOption.AllDirectories));
+
+    private static IEnumerable<string> ModuleProjects() => ProjectsUnder("src/Modules", "src/Themes");
 
     private static List<string> References(string project) =>
         XDocument.Load(project).Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
             .ToList();
 
-    [Fact]
-    public void Modules_ShouldReferenceOnlyTheFramework_NeverAnotherModuleOrTheHost()
+    [Theory]
+    [InlineData("src/Modules", new[] { "Portal.Abstractions", "Portal.Core" })]
+    [InlineData("src/Themes", new[] { "Portal.Abstractions", "Portal.Core", "Portal.Search" })]
+    public void ModulesAndThemes_ShouldReferenceOnlyWhatTheirRowAllows(string folder, string[] allowed)
     {
-        var allowed = new HashSet<string> { "Portal.Abstractions", "Portal.Core", "Portal.Search" };
-        var modules = ModuleProjects().ToList();
+        var projects = ProjectsUnder(folder).ToList();
 
-        var offending = modules
+        var offending = projects
             .SelectMany(m => References(m).Where(r => !allowed.Contains(r)).Select(r => $"{Path.GetFileName(m)} → {r}"))
             .ToList();
 
-        Assert.NotEmpty(modules);
+        Assert.NotEmpty(projects);
         Assert.Empty(offending);
     }
 

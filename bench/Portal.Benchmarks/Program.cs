@@ -11,6 +11,7 @@ using Portal.Benchmarks.Tenants;
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search --count 100000 --runs 3 [--reuse]
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- host-search --count 1000 --runs 3 --data DIR   (1,000 units × 200 articles, built once; writes the host index into DIR)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- search-rebuild --count 2000 --runs 3 --data DIR
+//        dotnet run -c Release --project bench/Portal.Benchmarks -- snippets --count 2000 --runs 20   (SnippetBuilder against Lucene.Net.Highlighter)
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- approval --count 10000 --runs 50
 //        dotnet run -c Release --project bench/Portal.Benchmarks -- soak --minutes 60 [--rate 200] [--units 4] [--articles 500] [--publish-every 5] [--set Portal__X=Y]   (dotnet tool restore first)
 var options = BenchOptions.Parse(args);
@@ -22,6 +23,7 @@ return options.Command switch
     "search" => await SearchBenchmark.RunAsync(options),
     "host-search" => await HostSearchBenchmark.RunAsync(options),
     "search-rebuild" => await SearchRebuildBenchmark.RunAsync(options),
+    "snippets" => SnippetComparison.Run(options),
     "approval" => await ApprovalBenchmark.RunAsync(options),
     "soak" => await SoakBenchmark.RunAsync(options),
     _ => BenchOptions.PrintUsage(),

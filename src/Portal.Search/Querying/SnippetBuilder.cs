@@ -5,10 +5,10 @@ using Portal.Search.Analysis;
 namespace Portal.Search.Querying;
 
 /// <summary>
-/// Highlighted snippets from the stored text. No Lucene Highlighter package is available here, so this
-/// is a small one of our own: split the text into words, fold them like the index does, pick the window
-/// of <see cref="WindowWords"/> words holding the most distinct query syllables (pairs count extra), and
-/// mark the matching words. It works on plain text and returns parts, so the view does all HTML encoding.
+/// Highlighted snippets from the stored text, our own rather than Lucene.Net.Highlighter, which shows fewer of the
+/// query's pairs and is several times slower here (ADR 0009 addendum): split the text into words, fold them like
+/// the index does, pick the window of <see cref="WindowWords"/> words holding the most distinct query syllables
+/// (pairs count extra), and mark the matching words. It works on plain text and returns parts, so the view does all HTML encoding.
 /// It runs for every hit shown, so it scans spans of one folded copy of the text instead of allocating
 /// a string per word.
 /// </summary>

@@ -3,6 +3,7 @@ using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 
@@ -12,9 +13,10 @@ namespace Editorial.Approval.Controllers;
 /// An item's flow screen and its steps. Each POST is decided by <see cref="WorkflowService"/> on the server; a
 /// refusal answers 400 (bad input, stale state) or 403 (not this user's step) with the reason on the same screen.
 /// </summary>
+[Area(Startup.Id)]
 [Route("admin/approval/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : ApprovalControllerBase
+public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : AdminController
 {
     private static readonly HashSet<string> Steps =
     [

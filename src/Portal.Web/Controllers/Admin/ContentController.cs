@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
@@ -20,7 +21,7 @@ namespace Portal.Web.Controllers.Admin;
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning,
-    Portal.Core.Content.Workflow.ContentWorkflowGate workflow, IAuditTrail audit) : AdminControllerBase
+    Portal.Core.Content.Workflow.ContentWorkflowGate workflow, IAuditTrail audit) : AdminController
 {
     public const int PageSize = 20;
 
@@ -59,9 +60,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             query = query.Where(r => r.Title.Contains(term));
         }
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var rows = await query.OrderByDescending(r => r.i.ModifiedUtc).ThenByDescending(r => r.i.Id).Skip((page - 1) * PageSize).Take(PageSize)
+        var paging = Paging.Clamped(page, PageSize, total);
+        var rows = await query.OrderByDescending(r => r.i.ModifiedUtc).ThenByDescending(r => r.i.Id).Skip(paging.Skip).Take(paging.Take)
             .Select(r => new ContentRow(r.i.Id, r.i.ContentType, r.Title, r.i.Status, r.i.SectionId, r.i.ModifiedUtc, r.i.ScheduledPublishUtc, r.i.LatestVersion)
             {
                 Editable = r.Editable,
@@ -76,8 +76,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             Filter = filter,
             Rows = rows,
             Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken),
-            Page = page,
-            PageCount = pageCount,
+            Page = paging.Page,
+            PageCount = paging.PageCount,
             Total = total,
             CanCreate = await access.CanAsync(User, ContentPermissions.CreateContent),
         });

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
-using Portal.Core.Content.Workflow;
 using Portal.Core.Content.Types;
+using Portal.Core.Content.Workflow;
 using Portal.Core.Time;
 using Portal.Web.Content;
 
@@ -13,7 +14,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, archive, delete.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
+public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminController
 {
     [HttpPost("publish")]
     [RequirePermission(nameof(ContentPermissions.PublishContent))]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
@@ -32,7 +33,7 @@ public sealed class TenantsController(
     Portal.Search.Indexing.SearchIndexes searchIndexes,
     UnitStorageReport storageReport,
     IOptions<MediaOptions> mediaOptions,
-    ILogger<TenantsController> logger) : AdminControllerBase
+    ILogger<TenantsController> logger) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -17,7 +18,7 @@ public sealed class UsersController(
     UserAdministration admin,
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signInManager,
-    TimeProvider clock) : AdminControllerBase
+    TimeProvider clock) : AdminController
 {
     private const int PageSize = 20;
 
@@ -32,9 +33,8 @@ public sealed class UsersController(
             query = query.Where(u => u.NormalizedUserName!.Contains(upper) || u.FullName.Contains(term) || u.NormalizedEmail!.Contains(upper));
         }
         var total = await query.CountAsync();
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var found = await query.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var paging = Paging.Clamped(page, PageSize, total);
+        var found = await query.OrderBy(u => u.UserName).Skip(paging.Skip).Take(paging.Take).ToListAsync();
         var ids = found.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
@@ -44,8 +44,8 @@ public sealed class UsersController(
         return View(new UserListViewModel
         {
             Query = q,
-            Page = page,
-            PageCount = pageCount,
+            Page = paging.Page,
+            PageCount = paging.PageCount,
             TotalCount = total,
             Users = found.Select(u => new UserRowViewModel
             {
@@ -213,7 +213,7 @@ public sealed class UsersController(
         }
         else
         {
-            TempData["Error"] = string.Join(" ", result.Errors);
+            TempData.FlashErrors(result.Errors);
         }
         return RedirectToAction(nameof(Index));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Import;
@@ -19,7 +20,7 @@ namespace Portal.Web.Controllers.Admin;
 [RequirePermission(nameof(ContentPermissions.CreateContent))]
 public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock,
     ILogger<WordImportController> logger)
-    : AdminControllerBase
+    : AdminController
 {
     /// <summary>Word files with photos are large; 30 MB covers a long article with a dozen camera pictures.</summary>
     public const long MaxBytes = 30L * 1024 * 1024;

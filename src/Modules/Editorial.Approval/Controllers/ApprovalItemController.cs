@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Admin;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 
@@ -57,7 +58,7 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
         return await AfterAsync(id, result, T["Đã thực hiện: {0}.", T[FlowActions.Name(step)].Value], cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, StepResult result, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, Outcome result, string done, CancellationToken cancellationToken)
     {
         if (result.NotFound)
         {

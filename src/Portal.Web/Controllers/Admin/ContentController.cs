@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
@@ -118,7 +119,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, null, form, parts, result.Errors);
         }
-        return await AfterSaveAsync(result.Item!, form, conversions, cancellationToken);
+        return await AfterSaveAsync(result.Value!, form, conversions, cancellationToken);
     }
 
     [HttpGet("{id:int}")]
@@ -186,7 +187,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, item, form, parts, result.Errors);
         }
-        return await AfterSaveAsync(result.Item!, form, conversions, cancellationToken);
+        return await AfterSaveAsync(result.Value!, form, conversions, cancellationToken);
     }
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -242,14 +243,14 @@ public sealed class ContentController(TenantDbContext db, ContentService content
     }
 
     /// <summary>409: nothing was written; the page shows their version, what differs in ours, and our text to save again knowingly.</summary>
-    private async Task<IActionResult> ConflictAsync(ContentTypeDefinition type, Portal.Core.Content.ContentResult result, ContentForm form, ContentDraft draft, JsonObject parts)
+    private async Task<IActionResult> ConflictAsync(ContentTypeDefinition type, Outcome<ContentItem> result, ContentForm form, ContentDraft draft, JsonObject parts)
     {
-        var theirs = result.ConflictingVersion!;
+        var theirs = (ContentVersion)result.Theirs!;
         var mine = new ContentVersion { Title = draft.Title, Summary = draft.Summary, Body = draft.Body, Parts = draft.Parts, SectionId = draft.SectionId, FieldId = draft.FieldId };
         var diff = VersionDiff.Compare(type, theirs, mine, await pages.NamesAsync());
-        form.Revision = result.Item!.Revision;
+        form.Revision = result.Value!.Revision;
         IReadOnlyList<string> errors = Publishes(form) ? [NotPublishedBecauseOfConflict, .. result.Errors] : result.Errors;
-        var model = await pages.BuildAsync(User, type, result.Item, form, parts, errors, theirs: theirs, conflictDiff: diff);
+        var model = await pages.BuildAsync(User, type, result.Value, form, parts, errors, theirs: theirs, conflictDiff: diff);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Edit", model);
     }

@@ -80,8 +80,8 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
         {
             return NotFound();
         }
-        await audit.RecordAsync(ContentAuditEntries.For("Restored", result.Item!, $"Khôi phục phiên bản {number} thành phiên bản {result.Item!.LatestVersion}."), cancellationToken);
-        Flash($"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {result.Item!.LatestVersion}).");
+        await audit.RecordAsync(ContentAuditEntries.For("Restored", result.Value!, $"Khôi phục phiên bản {number} thành phiên bản {result.Value!.LatestVersion}."), cancellationToken);
+        Flash($"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {result.Value!.LatestVersion}).");
         return Redirect($"~/admin/content/{id}");
     }
 }

@@ -81,7 +81,7 @@ public sealed class RolesController(TenantDbContext db, RoleAdministration admin
             return View(model);
         }
         Flash($"Đã tạo vai trò “{model.Name.Trim()}”; hãy chọn các quyền cho vai trò.");
-        return Redirect(Url.Content($"~/admin/roles/{result.Id}/permissions"));
+        return Redirect(Url.Content($"~/admin/roles/{result.Value}/permissions"));
     }
 
     [HttpGet("{id}/permissions")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Admin;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -200,7 +201,7 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<IActionResult> Command(Task<AdminResult> command, string message)
+    private async Task<IActionResult> Command(Task<Outcome<string>> command, string message)
     {
         var result = await command;
         if (result.NotFound)
@@ -228,7 +229,7 @@ public sealed class UsersController(
     private static UserInput ToInput(UserFormViewModel model) =>
         new(model.UserName, model.FullName, model.Email, model.Position, model.Roles, model.FieldIds);
 
-    private UserFormViewModel WithErrors(UserFormViewModel model, AdminResult result)
+    private UserFormViewModel WithErrors(UserFormViewModel model, Outcome<string> result)
     {
         foreach (var error in result.Errors)
         {

@@ -71,7 +71,7 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
             return await RefuseAsync([.. result.Errors]);
         }
         Flash(string.Join(" ", document.Conversions.Messages().Prepend("Đã nhập tệp Word thành bản nháp.").Concat(notes)));
-        return Redirect($"~/admin/content/{result.Item!.Id}");
+        return Redirect($"~/admin/content/{result.Value!.Id}");
     }
 
     /// <summary>

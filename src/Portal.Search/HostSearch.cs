@@ -1,3 +1,4 @@
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Tenancy;
 using Portal.Search.Indexing;
@@ -45,9 +46,9 @@ public sealed class HostSearch(HostIndex index, TenantRegistry registry)
             .OrderByDescending(i => collector.Groups[i].BestScore)
             .ThenBy(i => searched[i].Name, StringComparer.Ordinal)
             .ToList();
-        var shown = Math.Clamp(page, 1, Math.Max(1, (ranked.Count + HostSearchResults.UnitsPerPage - 1) / HostSearchResults.UnitsPerPage));
+        var paging = Paging.Clamped(page, HostSearchResults.UnitsPerPage, ranked.Count);
         var folded = query.Terms.Select(t => t.Folded).ToList();
-        var groups = ranked.Skip((shown - 1) * HostSearchResults.UnitsPerPage).Take(HostSearchResults.UnitsPerPage)
+        var groups = ranked.Skip(paging.Skip).Take(paging.Take)
             .Select(i => new HostSearchGroup(
                 searched[i].Name,
                 searched[i].DisplayName,
@@ -55,7 +56,7 @@ public sealed class HostSearch(HostIndex index, TenantRegistry registry)
                 collector.Groups[i].Best.Select(hit => IndexQueries.ToHit(searcher.Doc(hit.Doc), hit.Score, folded)).ToList(),
                 collector.Groups[i].Count))
             .ToList();
-        return new HostSearchResults(query, groups, ranked.Count, searched.Count, unavailable, shown, message);
+        return new HostSearchResults(query, groups, ranked.Count, searched.Count, unavailable, paging.Page, message);
     }
 
     private static string SiteRoot(TenantDescriptor tenant) =>

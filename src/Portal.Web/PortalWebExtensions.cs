@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Portal.Abstractions.Modules;
 using Portal.Core;
 using Portal.Core.Errors;
@@ -31,7 +30,8 @@ public static class PortalWebExtensions
             .Configure<ModuleCatalog>((options, catalog) => options.Conventions.Add(new ModuleControllerConvention(catalog)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Validation.VietnameseModelBindingMessages>();
         services.AddAntiforgery(options => options.HeaderName = PortalAntiforgery.HeaderName);
-        var mvc = services.AddControllersWithViews(options =>
+        // Each module's controllers and views were added as application parts by AddPortalModule.
+        services.AddControllersWithViews(options =>
             {
                 // Every unsafe method of every controller needs a token; [IgnoreAntiforgeryToken] is the reviewed way out (docs/SECURITY.md).
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
@@ -42,10 +42,6 @@ public static class PortalWebExtensions
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
-        foreach (var module in modules)
-        {
-            mvc.AddApplicationPart(module.GetType().Assembly);
-        }
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("vi-VN");
@@ -86,7 +82,6 @@ public static class PortalWebExtensions
         app.UseMiddleware<EndpointAntiforgeryMiddleware>();
         app.UseOutputCache();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
-        AddLateModuleParts(app.Services.GetRequiredService<ApplicationPartManager>(), catalog);
         app.MapControllers();
 
         foreach (var module in catalog.Modules)
@@ -102,21 +97,5 @@ public static class PortalWebExtensions
         using var json = typeof(PortalWebExtensions).Assembly.GetManifestResourceStream("Portal.Web.CommonPasswords.json")
             ?? throw new InvalidOperationException("The common-password list was not embedded; run the build (it fetches the npm packages).");
         return CommonPasswords.FromJson(json);
-    }
-
-    /// <summary>
-    /// Controllers and views of modules registered after <see cref="AddPortal"/> (AddPortalModule):
-    /// MVC reads its parts lazily on the first request, so adding them here is still in time.
-    /// </summary>
-    private static void AddLateModuleParts(ApplicationPartManager parts, ModuleCatalog catalog)
-    {
-        var known = parts.ApplicationParts.OfType<AssemblyPart>().Select(p => p.Assembly).ToHashSet();
-        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct().Where(a => !known.Contains(a)))
-        {
-            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
-            {
-                parts.ApplicationParts.Add(part);
-            }
-        }
     }
 }

@@ -70,7 +70,7 @@ public static class ApprovalFarm
                 var field = fields[i % fields.Count];
                 var created = await content.CreateAsync("Article",
                     new ContentDraft($"Tin chờ duyệt số {i}", "Tóm tắt", "<p>Nội dung tin chờ duyệt.</p>", "{}", sections[i % sections.Count], field), author);
-                var item = created.Item!;
+                var item = created.Value!;
                 var (state, status, _) = weights[random.Next(weights.Length)];
                 byStatus[status].Add(item.Id);
                 var entered = now.AddHours(-random.Next(1, 24 * 14));

@@ -61,8 +61,8 @@ public static class ContentFarm
                     body.Append("<p>").AppendJoin(' ', Enumerable.Range(0, 100).Select(_ => Words[random.Next(Words.Length)])).Append(".</p>");
                 }
                 var result = await content.CreateAsync("Article", new ContentDraft(title, "Tóm tắt " + title, body.ToString(), "{}", sections[i % sections.Count]), null);
-                await content.PublishAsync(result.Item!.Id, null);
-                slugs.Add(result.Item.Slug);
+                await content.PublishAsync(result.Value!.Id, null);
+                slugs.Add(result.Value.Slug);
                 db.ChangeTracker.Clear();
             }
         }

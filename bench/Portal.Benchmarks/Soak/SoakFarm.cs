@@ -79,8 +79,8 @@ public static class SoakFarm
                     }
                     var section = sections[i % sections.Count];
                     var result = await content.CreateAsync("Article", new ContentDraft(title, "Tóm tắt " + title, body.ToString(), "{}", section.Id), null);
-                    await content.PublishAsync(result.Item!.Id, null);
-                    unit.Articles.Add(new SoakArticle(result.Item.Id, result.Item.Slug, section.Id));
+                    await content.PublishAsync(result.Value!.Id, null);
+                    unit.Articles.Add(new SoakArticle(result.Value.Id, result.Value.Slug, section.Id));
                     db.ChangeTracker.Clear();
                 }
                 map.Units.Add(unit);

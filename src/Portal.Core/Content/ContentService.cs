@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
+using Portal.Abstractions.Results;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Text;
@@ -15,18 +16,18 @@ namespace Portal.Core.Content;
 /// </summary>
 public sealed class ContentService(TenantDbContext db, IEventLog events, TimeProvider clock, IContentHtmlCleaner cleaner)
 {
-    public Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
         CreateAsync(contentType, draft, userId, publish: false, cancellationToken);
 
     /// <summary>Creates the item and publishes its first version in the same commit: both happen or neither.</summary>
-    public Task<ContentResult> CreateAndPublishAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> CreateAndPublishAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
         CreateAsync(contentType, draft, userId, publish: true, cancellationToken);
 
-    private async Task<ContentResult> CreateAsync(string contentType, ContentDraft draft, string? userId, bool publish, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> CreateAsync(string contentType, ContentDraft draft, string? userId, bool publish, CancellationToken cancellationToken)
     {
         if (Validate(draft) is { Length: > 0 } errors)
         {
-            return ContentResult.Fail(errors);
+            return Outcome<ContentItem>.Refused(errors);
         }
         var now = Now;
         var item = new ContentItem
@@ -58,7 +59,7 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     /// Saves a new version if nobody saved since <paramref name="expectedRevision"/>. The public address does not
     /// move: a draft's new title renames the item only when that version is published (<see cref="PublishAsync"/>).
     /// </summary>
-    public async Task<ContentResult> SaveDraftAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> SaveDraftAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
     {
         var staged = await StageVersionAsync(id, expectedRevision, draft, userId, cancellationToken);
         return staged.Item is { } item
@@ -70,7 +71,7 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     /// "Save and publish" as one commit: the new version is saved and published together, or — when someone else
     /// saved since <paramref name="expectedRevision"/>, even while this call runs — neither, and the conflict says so.
     /// </summary>
-    public async Task<ContentResult> SaveAndPublishAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> SaveAndPublishAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken = default)
     {
         var staged = await StageVersionAsync(id, expectedRevision, draft, userId, cancellationToken);
         if (staged.Item is not { } item)
@@ -83,16 +84,16 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     }
 
     /// <summary>Adds the new version to the unit of work (nothing is written yet), or says why it cannot be saved.</summary>
-    private async Task<(ContentItem? Item, ContentResult? Refusal)> StageVersionAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken)
+    private async Task<(ContentItem? Item, Outcome<ContentItem>? Refusal)> StageVersionAsync(int id, int expectedRevision, ContentDraft draft, string? userId, CancellationToken cancellationToken)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return (null, ContentResult.Fail("Không tìm thấy nội dung."));
+            return (null, Outcome<ContentItem>.Refused("Không tìm thấy nội dung."));
         }
         if (Validate(draft) is { Length: > 0 } errors)
         {
-            return (null, ContentResult.Fail(errors));
+            return (null, Outcome<ContentItem>.Refused(errors));
         }
         if (item.Revision != expectedRevision)
         {
@@ -106,26 +107,26 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     }
 
     /// <summary>Starts a new draft from an old version; history is never rewritten.</summary>
-    public async Task<ContentResult> RestoreAsync(int id, int versionNumber, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> RestoreAsync(int id, int versionNumber, string? userId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         var old = item is null ? null : await GetVersionAsync(id, versionNumber, cancellationToken);
         if (item is null || old is null)
         {
-            return ContentResult.Fail($"Không tìm thấy phiên bản {versionNumber} của nội dung này.");
+            return Outcome<ContentItem>.Refused($"Không tìm thấy phiên bản {versionNumber} của nội dung này.");
         }
         var draft = new ContentDraft(old.Title, old.Summary, old.Body, old.Parts, old.SectionId, old.FieldId, $"Khôi phục từ phiên bản {versionNumber}");
         return await SaveDraftAsync(id, item.Revision, draft, userId, cancellationToken);
     }
 
     /// <summary>Publishes the latest version; the public address follows that version's title (the old one answers 301).</summary>
-    public async Task<ContentResult> PublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> PublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         var latest = item is null ? null : await GetVersionAsync(id, item.LatestVersion, cancellationToken);
         if (item is null || latest is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
         }
         await FollowPublishedTitleAsync(item, latest.Title, cancellationToken);
         MarkPublished(item);
@@ -163,12 +164,12 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         item.Slug = slug;
     }
 
-    public async Task<ContentResult> UnpublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> UnpublishAsync(int id, string? userId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null || item.PublishedVersion is null)
         {
-            return ContentResult.Fail("Nội dung chưa được đăng nên không thể gỡ.");
+            return Outcome<ContentItem>.Refused("Nội dung chưa được đăng nên không thể gỡ.");
         }
         item.PublishedVersion = null;
         item.ScheduledUnpublishUtc = null;
@@ -180,16 +181,16 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     /// Ends an item's public life but keeps it, with its versions, for the retention period of its section
     /// (seed 003 Art. 10): off the site, still listed in the admin under its status, restorable by publishing again.
     /// </summary>
-    public async Task<ContentResult> ArchiveAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> ArchiveAsync(int id, string? userId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
         }
         if (item.Status == ContentStatus.Archived)
         {
-            return ContentResult.Fail("Nội dung đã được lưu trữ.");
+            return Outcome<ContentItem>.Refused("Nội dung đã được lưu trữ.");
         }
         item.PublishedVersion = null;
         item.ScheduledPublishUtc = null;
@@ -200,12 +201,12 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
 
     /// <summary>Moves an item to another editorial status (submitted, approved, rejected, archived) and raises the event.</summary>
     /// <remarks>With <paramref name="expectedRevision"/>, a change saved by someone else since then answers a conflict.</remarks>
-    public async Task<ContentResult> SetStatusAsync(int id, ContentStatus status, ContentEventKind kind, string? userId, CancellationToken cancellationToken = default, int? expectedRevision = null)
+    public async Task<Outcome<ContentItem>> SetStatusAsync(int id, ContentStatus status, ContentEventKind kind, string? userId, CancellationToken cancellationToken = default, int? expectedRevision = null)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
         }
         if (expectedRevision is not null && item.Revision != expectedRevision)
         {
@@ -220,48 +221,48 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
     /// what each writer chose, and the next save starts from the item's field. No content changes, so no event; the revision
     /// moves so a form opened before sees it is stale.
     /// </summary>
-    public async Task<ContentResult> ClassifyAsync(int id, int fieldId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> ClassifyAsync(int id, int fieldId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
         }
         if (!await db.Fields.AnyAsync(f => f.Id == fieldId, cancellationToken))
         {
-            return ContentResult.Fail("Lĩnh vực đã chọn không tồn tại.");
+            return Outcome<ContentItem>.Refused("Lĩnh vực đã chọn không tồn tại.");
         }
         item.FieldId = fieldId;
         item.Revision++;
         await db.SaveChangesAsync(cancellationToken);
-        return ContentResult.Ok(item);
+        return Outcome<ContentItem>.Ok(item);
     }
 
     /// <summary>
     /// Sets or clears the times the scheduled-publishing job publishes or unpublishes the item. No
     /// content changes, so no event; the revision moves so a form opened before sees it is stale.
     /// </summary>
-    public async Task<ContentResult> ScheduleAsync(int id, DateTime? publishUtc, DateTime? unpublishUtc, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> ScheduleAsync(int id, DateTime? publishUtc, DateTime? unpublishUtc, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
         }
         item.ScheduledPublishUtc = publishUtc;
         item.ScheduledUnpublishUtc = unpublishUtc;
         item.Revision++;
         await db.SaveChangesAsync(cancellationToken);
-        return ContentResult.Ok(item);
+        return Outcome<ContentItem>.Ok(item);
     }
 
     /// <summary>Soft-deletes: the item leaves every list and URL, its versions stay for the record.</summary>
-    public async Task<ContentResult> DeleteAsync(int id, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> DeleteAsync(int id, string? userId, CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(id, cancellationToken);
         if (item is null)
         {
-            return ContentResult.Fail("Không tìm thấy nội dung.");
+            return Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
         }
         item.IsDeleted = true;
         item.PublishedVersion = null;
@@ -289,10 +290,10 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         return redirect is null ? (null, false) : (await db.ContentItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == redirect.ContentItemId && !i.IsDeleted, cancellationToken), true);
     }
 
-    private Task<ContentResult> CommitAsync(ContentItem item, ContentEventKind kind, string? userId, CancellationToken cancellationToken) =>
+    private Task<Outcome<ContentItem>> CommitAsync(ContentItem item, ContentEventKind kind, string? userId, CancellationToken cancellationToken) =>
         CommitAsync(item, [kind], userId, cancellationToken);
 
-    private async Task<ContentResult> CommitAsync(ContentItem item, ContentEventKind[] kinds, string? userId, CancellationToken cancellationToken,
+    private async Task<Outcome<ContentItem>> CommitAsync(ContentItem item, ContentEventKind[] kinds, string? userId, CancellationToken cancellationToken,
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null)
     {
         item.ModifiedUtc = Now;
@@ -323,13 +324,14 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         {
             await events.DispatchPendingAsync(cancellationToken);
         }
-        return ContentResult.Ok(item);
+        return Outcome<ContentItem>.Ok(item);
     }
 
-    private async Task<ContentResult> ConflictAsync(ContentItem current, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> ConflictAsync(ContentItem current, CancellationToken cancellationToken)
     {
         var theirs = await GetVersionAsync(current.Id, current.LatestVersion, cancellationToken);
-        return new ContentResult(current, ["Nội dung vừa được người khác lưu. Hãy xem thay đổi của họ bên dưới trước khi lưu lại."], theirs);
+        const string Message = "Nội dung vừa được người khác lưu. Hãy xem thay đổi của họ bên dưới trước khi lưu lại.";
+        return theirs is null ? Outcome<ContentItem>.Refused(Message) : Outcome<ContentItem>.Conflict(current, theirs, Message);
     }
 
     private static string[] Validate(ContentDraft draft) =>

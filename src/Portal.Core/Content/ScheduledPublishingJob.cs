@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Jobs;
+using Portal.Abstractions.Results;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 
@@ -71,7 +72,7 @@ public sealed class ScheduledPublishingJob(TenantDbContext db, ContentService co
     /// A step refused or overtaken by an editor's save is not recorded as done; the item keeps its time, so the next
     /// run (a minute later) tries again on what is then the latest version.
     /// </summary>
-    private bool Done(ContentResult result, string what, int id, string tenant)
+    private bool Done(Outcome<ContentItem> result, string what, int id, string tenant)
     {
         if (!result.Succeeded)
         {

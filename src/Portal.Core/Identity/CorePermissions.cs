@@ -7,7 +7,7 @@ public static class CorePermissions
 {
     private const string Group = "Hệ thống";
 
-    public static readonly Permission AccessAdmin = new(nameof(AccessAdmin), "Vào trang quản trị", Group)
+    public static readonly Permission AccessAdmin = new(Portal.Abstractions.Admin.AdminController.AccessPermission, "Vào trang quản trị", Group)
     {
         DefaultRoles = [.. BuiltInRoles.All],
     };

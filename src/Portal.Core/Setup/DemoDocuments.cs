@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Results;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
@@ -93,7 +94,7 @@ public static class DemoDocuments
     }
 
     /// <summary>A sample the seed could not write is a bug in the seed: stop the setup rather than leave a half-filled demo.</summary>
-    internal static void EnsureSeeded(ContentResult result, string title)
+    internal static void EnsureSeeded(Outcome<ContentItem> result, string title)
     {
         if (!result.Succeeded)
         {

@@ -196,7 +196,7 @@ public sealed class DemoSeeder(
             var published = await site.TimedAsync("publish", () => content.CreateAndPublishAsync("Article", new ContentDraft(article.Title, article.Summary, body,
                 DemoSiteContent.Serialize(parts), sections[article.Section], fields[article.Field]), author.Id, cancellationToken));
             DemoDocuments.EnsureSeeded(published, article.Title);
-            await site.BackdateAsync(published.Item!.Id, article.DaysAgo, cancellationToken);
+            await site.BackdateAsync(published.Value!.Id, article.DaysAgo, cancellationToken);
         }
     }
 }

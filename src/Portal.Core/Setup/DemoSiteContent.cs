@@ -82,8 +82,8 @@ public sealed class DemoSiteContent(IServiceProvider services, string tenantPref
     {
         var result = await TimedAsync("publish", () => _content.CreateAndPublishAsync(type, draft, authorId, cancellationToken));
         DemoDocuments.EnsureSeeded(result, draft.Title);
-        await BackdateAsync(result.Item!.Id, daysAgo, cancellationToken);
-        return result.Item;
+        await BackdateAsync(result.Value!.Id, daysAgo, cancellationToken);
+        return result.Value;
     }
 
     /// <summary>Runs recurring work under the seed's timer, when there is one.</summary>

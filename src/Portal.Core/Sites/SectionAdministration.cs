@@ -13,37 +13,31 @@ namespace Portal.Core.Sites;
 /// </summary>
 public sealed class SectionAdministration(TenantDbContext db, IAuditTrail audit, IPublicPageCache publicPages)
 {
-    [MustUseResult]
-    public sealed record Result(IReadOnlyList<string> Errors, int? Id = null)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
-
-    public async Task<Result> CreateAsync(SectionInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> CreateAsync(SectionInput input, CancellationToken cancellationToken = default)
     {
         var (section, errors) = await ValidateAsync(null, input, cancellationToken);
         if (errors.Count > 0)
         {
-            return new Result(errors);
+            return Outcome<int>.Refused(errors);
         }
         section.SortOrder = (await db.Sections.Where(s => s.ParentId == section.ParentId).MaxAsync(s => (int?)s.SortOrder, cancellationToken) ?? 0) + 10;
         db.Sections.Add(section);
         await db.SaveChangesAsync(cancellationToken);
         await AfterChangeAsync("SectionCreated", section, $"Tạo chuyên mục “{section.Name}”.", cancellationToken);
-        return new Result([], section.Id);
+        return Outcome<int>.Ok(section.Id);
     }
 
-    public async Task<Result> UpdateAsync(int id, SectionInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> UpdateAsync(int id, SectionInput input, CancellationToken cancellationToken = default)
     {
         var section = await db.Sections.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (section is null)
         {
-            return new Result(["Không tìm thấy chuyên mục."]);
+            return Outcome<int>.Missing("Không tìm thấy chuyên mục.");
         }
         var (validated, errors) = await ValidateAsync(section, input, cancellationToken);
         if (errors.Count > 0)
         {
-            return new Result(errors);
+            return Outcome<int>.Refused(errors);
         }
         section.Name = validated.Name;
         section.Slug = validated.Slug;
@@ -52,23 +46,23 @@ public sealed class SectionAdministration(TenantDbContext db, IAuditTrail audit,
         section.Retention = validated.Retention;
         await db.SaveChangesAsync(cancellationToken);
         await AfterChangeAsync("SectionUpdated", section, $"Sửa chuyên mục “{section.Name}”.", cancellationToken);
-        return new Result([], section.Id);
+        return Outcome<int>.Ok(section.Id);
     }
 
     /// <summary>Swaps the section with its previous (-1) or next (+1) sibling.</summary>
-    public async Task<Result> MoveAsync(int id, int direction, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> MoveAsync(int id, int direction, CancellationToken cancellationToken = default)
     {
         var section = await db.Sections.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (section is null)
         {
-            return new Result(["Không tìm thấy chuyên mục."]);
+            return Outcome<int>.Missing("Không tìm thấy chuyên mục.");
         }
         var siblings = await db.Sections.Where(s => s.ParentId == section.ParentId).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var index = siblings.FindIndex(s => s.Id == id);
         var other = index + Math.Sign(direction);
         if (other < 0 || other >= siblings.Count)
         {
-            return new Result([], id);
+            return Outcome<int>.Ok(id);
         }
         (siblings[index], siblings[other]) = (siblings[other], siblings[index]);
         for (var i = 0; i < siblings.Count; i++)
@@ -77,16 +71,16 @@ public sealed class SectionAdministration(TenantDbContext db, IAuditTrail audit,
         }
         await db.SaveChangesAsync(cancellationToken);
         await AfterChangeAsync("SectionMoved", section, $"Đổi thứ tự chuyên mục “{section.Name}”.", cancellationToken);
-        return new Result([], id);
+        return Outcome<int>.Ok(id);
     }
 
     /// <summary>Only an empty section goes: its items and sub-sections would be orphaned otherwise.</summary>
-    public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         var section = await db.Sections.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (section is null)
         {
-            return new Result(["Không tìm thấy chuyên mục."]);
+            return Outcome<int>.Missing("Không tìm thấy chuyên mục.");
         }
         var errors = new List<string>();
         if (await db.Sections.AnyAsync(s => s.ParentId == id, cancellationToken))
@@ -100,13 +94,13 @@ public sealed class SectionAdministration(TenantDbContext db, IAuditTrail audit,
         }
         if (errors.Count > 0)
         {
-            return new Result(errors);
+            return Outcome<int>.Refused(errors);
         }
         db.Sections.Remove(section);
         db.MenuItems.RemoveRange(db.MenuItems.Where(m => m.Url == "/chuyen-muc/" + section.Slug));
         await db.SaveChangesAsync(cancellationToken);
         await AfterChangeAsync("SectionDeleted", section, $"Xóa chuyên mục “{section.Name}”.", cancellationToken);
-        return new Result([]);
+        return Outcome<int>.Ok(id);
     }
 
     private async Task<(Section Section, List<string> Errors)> ValidateAsync(Section? existing, SectionInput input, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
@@ -109,16 +110,16 @@ public sealed class TenantService(
         return errors;
     }
 
-    public async Task<TenantOperationResult> CreateAsync(CreateTenantRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CreateAsync(CreateTenantRequest request, CancellationToken cancellationToken = default)
     {
         var errors = await ValidateAsync(request, cancellationToken);
         if (errors.Count > 0)
         {
-            return new TenantOperationResult(errors);
+            return Outcome.Refused(errors);
         }
         var template = TenantTemplates.Find(request.Template)!;
         await CreateCoreAsync(request, template, isHost: false, cancellationToken);
-        return TenantOperationResult.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>Creates the operator's own tenant on first start (no validation of reserved names).</summary>
@@ -198,71 +199,71 @@ public sealed class TenantService(
         return user;
     }
 
-    public Task<TenantOperationResult> SuspendAsync(string name, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> SuspendAsync(string name, CancellationToken cancellationToken = default) =>
         SetStatusAsync(name, TenantStatus.Suspended, "TenantSuspended", "Tạm ngừng hoạt động đơn vị.", cancellationToken);
 
-    public Task<TenantOperationResult> ResumeAsync(string name, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ResumeAsync(string name, CancellationToken cancellationToken = default) =>
         SetStatusAsync(name, TenantStatus.Active, "TenantResumed", "Cho đơn vị hoạt động trở lại.", cancellationToken);
 
-    private async Task<TenantOperationResult> SetStatusAsync(string name, TenantStatus status, string action, string details, CancellationToken cancellationToken)
+    private async Task<Outcome> SetStatusAsync(string name, TenantStatus status, string action, string details, CancellationToken cancellationToken)
     {
         var record = await hostDb.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
         if (record is null || record.Status == TenantStatus.Deleted)
         {
-            return TenantOperationResult.Fail($"Không tìm thấy đơn vị “{name}”.");
+            return Outcome.Refused($"Không tìm thấy đơn vị “{name}”.");
         }
         if (record.IsHost)
         {
-            return TenantOperationResult.Fail("Không thể tạm ngừng hoặc xóa trang của đơn vị vận hành hệ thống.");
+            return Outcome.Refused("Không thể tạm ngừng hoặc xóa trang của đơn vị vận hành hệ thống.");
         }
         record.Status = status;
         record.SuspendedUtc = status == TenantStatus.Suspended ? clock.GetUtcNow().UtcDateTime : null;
         await hostDb.SaveChangesAsync(cancellationToken);
         await registry.ReloadAsync(name, cancellationToken);
         await RecordOnHostAsync(action, name, details);
-        return TenantOperationResult.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>
     /// Sets the unit's own media storage quota in bytes, or clears it (null) so the host's default applies. A quota
     /// below what the unit already holds is allowed: nothing is removed, new uploads are refused until space is freed.
     /// </summary>
-    public async Task<TenantOperationResult> SetMediaQuotaAsync(string name, long? quotaBytes, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetMediaQuotaAsync(string name, long? quotaBytes, CancellationToken cancellationToken = default)
     {
         var record = await hostDb.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
         if (record is null || record.Status == TenantStatus.Deleted)
         {
-            return TenantOperationResult.Fail($"Không tìm thấy đơn vị “{name}”.");
+            return Outcome.Refused($"Không tìm thấy đơn vị “{name}”.");
         }
         if (quotaBytes is <= 0)
         {
-            return TenantOperationResult.Fail("Hạn mức lưu trữ phải lớn hơn 0.");
+            return Outcome.Refused("Hạn mức lưu trữ phải lớn hơn 0.");
         }
         var before = record.MediaQuotaBytes;
         record.MediaQuotaBytes = quotaBytes;
         await hostDb.SaveChangesAsync(cancellationToken);
         await RecordOnHostAsync("MediaQuotaChanged", name,
             $"Hạn mức lưu trữ tệp: {QuotaText(before)} → {QuotaText(quotaBytes)}.");
-        return TenantOperationResult.Ok;
+        return Outcome.Ok();
     }
 
     private static string QuotaText(long? bytes) => bytes is { } b ? Media.MediaSize.Text(b) : "mức chung";
 
     /// <summary>Deletes a tenant after the operator typed its name; files are moved aside, not destroyed.</summary>
-    public async Task<TenantOperationResult> DeleteAsync(string name, string? typedConfirmation, CancellationToken cancellationToken = default)
+    public async Task<Outcome> DeleteAsync(string name, string? typedConfirmation, CancellationToken cancellationToken = default)
     {
         var record = await hostDb.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
         if (record is null || record.Status == TenantStatus.Deleted)
         {
-            return TenantOperationResult.Fail($"Không tìm thấy đơn vị “{name}”.");
+            return Outcome.Refused($"Không tìm thấy đơn vị “{name}”.");
         }
         if (record.IsHost)
         {
-            return TenantOperationResult.Fail("Không thể tạm ngừng hoặc xóa trang của đơn vị vận hành hệ thống.");
+            return Outcome.Refused("Không thể tạm ngừng hoặc xóa trang của đơn vị vận hành hệ thống.");
         }
         if (!string.Equals(typedConfirmation?.Trim(), record.Name, StringComparison.Ordinal))
         {
-            return TenantOperationResult.Fail($"Để xác nhận xóa, hãy gõ chính xác tên định danh “{record.Name}”.");
+            return Outcome.Refused($"Để xác nhận xóa, hãy gõ chính xác tên định danh “{record.Name}”.");
         }
 
         SqliteConnection.ClearAllPools();
@@ -280,16 +281,16 @@ public sealed class TenantService(
         await hostDb.Jobs.Where(j => j.TenantName == record.Name).ExecuteDeleteAsync(cancellationToken);
         await registry.ReloadAsync(name, cancellationToken);
         await RecordOnHostAsync("TenantDeleted", name, $"Xóa đơn vị “{record.DisplayName}”; dữ liệu được chuyển sang {target}.");
-        return TenantOperationResult.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>Destroys the files of a deleted tenant and frees its name.</summary>
-    public async Task<TenantOperationResult> PurgeAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<Outcome> PurgeAsync(string name, CancellationToken cancellationToken = default)
     {
         var record = await hostDb.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
         if (record is null || record.Status != TenantStatus.Deleted)
         {
-            return TenantOperationResult.Fail($"Chỉ dọn được đơn vị đã xóa; “{name}” không ở trạng thái đã xóa.");
+            return Outcome.Refused($"Chỉ dọn được đơn vị đã xóa; “{name}” không ở trạng thái đã xóa.");
         }
         if (record.DeletedFolder is not null && Directory.Exists(record.DeletedFolder))
         {
@@ -299,16 +300,16 @@ public sealed class TenantService(
         await hostDb.SaveChangesAsync(cancellationToken);
         await registry.ReloadAsync(name, cancellationToken);
         await RecordOnHostAsync("TenantPurged", name, "Dọn vĩnh viễn dữ liệu của đơn vị đã xóa.");
-        return TenantOperationResult.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>Switches a module on or off for a tenant; enabling runs its migrations at once.</summary>
-    public async Task<TenantOperationResult> SetModuleEnabledAsync(string name, string moduleId, bool enabled, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetModuleEnabledAsync(string name, string moduleId, bool enabled, CancellationToken cancellationToken = default)
     {
         var module = catalog.Find(moduleId);
         if (module is null || module.Manifest.AlwaysEnabled)
         {
-            return TenantOperationResult.Fail($"Phân hệ “{moduleId}” không tồn tại hoặc luôn được bật.");
+            return Outcome.Refused($"Phân hệ “{moduleId}” không tồn tại hoặc luôn được bật.");
         }
         var record = await hostDb.Tenants.SingleAsync(t => t.Name == name, cancellationToken);
         var set = TenantRecord.SplitList(record.EnabledModules).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -317,7 +318,7 @@ public sealed class TenantService(
             var missing = module.Manifest.DependsOn.Where(d => !catalog.IsEnabled(d, set)).ToList();
             if (missing.Count > 0)
             {
-                return TenantOperationResult.Fail($"Cần bật trước các phân hệ: {string.Join(", ", missing)}.");
+                return Outcome.Refused($"Cần bật trước các phân hệ: {string.Join(", ", missing)}.");
             }
             set.Add(module.Manifest.Id);
         }
@@ -326,7 +327,7 @@ public sealed class TenantService(
             var dependents = catalog.Modules.Where(m => set.Contains(m.Manifest.Id) && m.Manifest.DependsOn.Contains(module.Manifest.Id, StringComparer.OrdinalIgnoreCase)).ToList();
             if (dependents.Count > 0)
             {
-                return TenantOperationResult.Fail($"Phân hệ đang được dùng bởi: {string.Join(", ", dependents.Select(d => d.Manifest.Name))}.");
+                return Outcome.Refused($"Phân hệ đang được dùng bởi: {string.Join(", ", dependents.Select(d => d.Manifest.Name))}.");
             }
             set.Remove(module.Manifest.Id);
         }
@@ -341,7 +342,7 @@ public sealed class TenantService(
             await module.OnEnabledAsync(scope.ServiceProvider, cancellationToken);
             await scope.ServiceProvider.GetRequiredService<RecurringJobSynchronizer>().SynchronizeAsync([descriptor], cancellationToken);
         }
-        return TenantOperationResult.Ok;
+        return Outcome.Ok();
     }
 
 

@@ -1,3 +1,4 @@
+using Portal.Abstractions.Admin;
 namespace Portal.Search.Querying;
 
 /// <summary>
@@ -16,7 +17,7 @@ public sealed record HostSearchResults(
 {
     public const int UnitsPerPage = 20;
 
-    public int PageCount => Math.Max(1, (UnitsWithHits + UnitsPerPage - 1) / UnitsPerPage);
+    public int PageCount => Paging.PageCountFor(UnitsWithHits, UnitsPerPage);
 
     public static HostSearchResults Empty(UserQuery query, string? message) => new(query, [], 0, 0, [], 1, message);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Portal.Abstractions.Admin;
 using Portal.Search.Analysis;
 
 namespace Portal.Search.Querying;
@@ -24,7 +25,7 @@ public static class IndexQueries
         var page = Math.Clamp(request.Page, 1, SearchResults.MaxPage);
         var top = searcher.Search(Build(query, searcher.IndexReader, request, scope), page * pageSize);
         var folded = query.Terms.Select(t => t.Folded).ToList();
-        var hits = top.ScoreDocs.Skip((page - 1) * pageSize)
+        var hits = top.ScoreDocs.Skip(Paging.FromFirst(page, pageSize, top.TotalHits).Skip)
             .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, folded))
             .ToList();
         var message = query.Truncated ? TooLongMessage : null;

@@ -1,3 +1,4 @@
+using Portal.Abstractions.Admin;
 namespace Portal.Search.Querying;
 
 /// <summary>
@@ -15,7 +16,7 @@ public sealed record SearchResults(UserQuery Query, IReadOnlyList<SearchHit> Hit
     /// <summary>Deep pages are not served: nobody reads page 200, and collecting its hits costs the whole ranking.</summary>
     public const int MaxPage = 50;
 
-    public int PageCount => Math.Clamp((Total + PageSize - 1) / PageSize, 1, MaxPage);
+    public int PageCount => Math.Min(Paging.PageCountFor(Total, PageSize), MaxPage);
 
     public static SearchResults Empty(UserQuery query, string? message) => new(query, [], 0, 1, 10, message);
 }

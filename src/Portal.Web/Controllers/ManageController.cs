@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Data;
@@ -57,7 +58,7 @@ public sealed class ManageController(
         await audit.RecordAsync(new AuditEntry("Security", "PasswordChanged", user.UserName, "Người dùng tự đổi mật khẩu."));
         // The password change renewed the security stamp; re-issue this browser's cookie so it stays signed in.
         await signInManager.RefreshSignInAsync(user);
-        TempData["Message"] = "Đã đổi mật khẩu.";
+        this.Flash("Đã đổi mật khẩu.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -106,7 +107,7 @@ public sealed class ManageController(
         var user = await CurrentUserAsync();
         if (!user.TwoFactorEnabled)
         {
-            TempData["Message"] = "Hãy bật xác thực hai lớp trước khi tạo mã khôi phục.";
+            this.Flash("Hãy bật xác thực hai lớp trước khi tạo mã khôi phục.");
             return RedirectToAction(nameof(Index));
         }
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
@@ -136,13 +137,13 @@ public sealed class ManageController(
         (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed("resetting the authenticator key");
         await audit.RecordAsync(new AuditEntry("Security", "TwoFactorDisabled", user.UserName, "Tắt xác thực hai lớp."));
         await signInManager.RefreshSignInAsync(user);
-        TempData["Message"] = "Đã tắt xác thực hai lớp.";
+        this.Flash("Đã tắt xác thực hai lớp.");
         return RedirectToAction(nameof(Index));
     }
 
     private RedirectToActionResult AlreadyEnabled()
     {
-        TempData["Message"] = "Xác thực hai lớp đang bật.";
+        this.Flash("Xác thực hai lớp đang bật.");
         return RedirectToAction(nameof(Index));
     }
 

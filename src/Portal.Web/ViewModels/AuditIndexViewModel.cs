@@ -1,3 +1,4 @@
+using Portal.Abstractions.Admin;
 using Portal.Core.Audit;
 
 namespace Portal.Web.ViewModels;
@@ -21,5 +22,5 @@ public sealed class AuditIndexViewModel
 
     public int Total { get; init; }
 
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCountFor(Total, PageSize);
 }

@@ -49,10 +49,10 @@ public sealed partial class InboxPagingTests(PortalFactory factory) : IClassFixt
             var state = i < InReview ? FlowTemplates.Review : FlowTemplates.Classify;
             approval.Instances.Add(new WorkflowInstance
             {
-                ContentItemId = created.Item!.Id, ContentType = "Article", DefinitionVersion = version, State = state,
+                ContentItemId = created.Value!.Id, ContentType = "Article", DefinitionVersion = version, State = state,
                 FieldId = state == FlowTemplates.Review ? field : null, AuthorId = author, StartedUtc = now, EnteredStateUtc = now, DueUtc = due,
             });
-            expected.Add((created.Item!.Id, due < now ? 0 : due is null ? 2 : 1, due));
+            expected.Add((created.Value!.Id, due < now ? 0 : due is null ? 2 : 1, due));
         }
         await approval.SaveChangesAsync();
         await db.ContentItems.Where(c => expected.Select(e => e.Id).Contains(c.Id))

@@ -24,9 +24,9 @@ public sealed class ContentServiceTests(PortalFactory factory)
         var result = await content.CreateAsync("Article", new ContentDraft(title, "Tóm tắt", "<p>Nội dung</p>"), null);
 
         Assert.True(result.Succeeded);
-        Assert.StartsWith("dak-plo-to-chuc-le-hoi-cong-chieng-", result.Item!.Slug);
-        Assert.Equal(ContentStatus.Draft, result.Item.Status);
-        var version = await content.GetVersionAsync(result.Item.Id, 1);
+        Assert.StartsWith("dak-plo-to-chuc-le-hoi-cong-chieng-", result.Value!.Slug);
+        Assert.Equal(ContentStatus.Draft, result.Value.Status);
+        var version = await content.GetVersionAsync(result.Value.Id, 1);
         Assert.Equal(title, version!.Title);
     }
 
@@ -48,7 +48,7 @@ public sealed class ContentServiceTests(PortalFactory factory)
     {
         using var scope = factory.TenantScope("xa-dak-plo");
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
-        var created = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin gốc"), null, "<p>A</p>"), null)).Item!;
+        var created = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin gốc"), null, "<p>A</p>"), null)).Value!;
         var revisionSeenByBoth = created.Revision;
 
         var first = await content.SaveDraftAsync(created.Id, revisionSeenByBoth, new ContentDraft(created.Slug, null, "<p>Sửa của biên tập viên 1</p>"), "editor-1");
@@ -56,7 +56,7 @@ public sealed class ContentServiceTests(PortalFactory factory)
 
         Assert.True(first.Succeeded);
         Assert.True(second.IsConflict);
-        Assert.Equal("<p>Sửa của biên tập viên 1</p>", second.ConflictingVersion!.Body);
+        Assert.Equal("<p>Sửa của biên tập viên 1</p>", ((ContentVersion)second.Theirs!).Body);
         Assert.Equal(2, (await content.GetHistoryAsync(created.Id)).Count);
     }
 
@@ -66,8 +66,8 @@ public sealed class ContentServiceTests(PortalFactory factory)
         using var scope = factory.TenantScope("th-muong-muon");
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
         var title = Unique("Khai giảng năm học mới");
-        var item = (await content.CreateAsync("Article", new ContentDraft(title, null, "<p>Bản 1</p>"), null)).Item!;
-        item = (await content.SaveDraftAsync(item.Id, item.Revision, new ContentDraft(title, null, "<p>Bản 2</p>"), null)).Item!;
+        var item = (await content.CreateAsync("Article", new ContentDraft(title, null, "<p>Bản 1</p>"), null)).Value!;
+        item = (await content.SaveDraftAsync(item.Id, item.Revision, new ContentDraft(title, null, "<p>Bản 2</p>"), null)).Value!;
 
         var restored = await content.RestoreAsync(item.Id, 1, null);
 
@@ -83,12 +83,12 @@ public sealed class ContentServiceTests(PortalFactory factory)
     {
         using var scope = factory.TenantScope("xa-dak-plo");
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
-        var item = (await content.CreateAndPublishAsync("Article", new ContentDraft(Unique("Tiêu đề cũ"), null, null), null)).Item!;
+        var item = (await content.CreateAndPublishAsync("Article", new ContentDraft(Unique("Tiêu đề cũ"), null, null), null)).Value!;
         var oldSlug = item.Slug;
 
-        item = (await content.SaveDraftAsync(item.Id, item.Revision, new ContentDraft(Unique("Tiêu đề mới"), null, null), null)).Item!;
+        item = (await content.SaveDraftAsync(item.Id, item.Revision, new ContentDraft(Unique("Tiêu đề mới"), null, null), null)).Value!;
         var slugWhileDraft = item.Slug;
-        item = (await content.PublishAsync(item.Id, null)).Item!;
+        item = (await content.PublishAsync(item.Id, null)).Value!;
         var (found, isOld) = await content.FindBySlugAsync(oldSlug);
 
         Assert.Equal(oldSlug, slugWhileDraft);
@@ -104,8 +104,8 @@ public sealed class ContentServiceTests(PortalFactory factory)
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
         var title = Unique("Thông báo lịch tiếp dân");
 
-        var first = (await content.CreateAsync("Article", new ContentDraft(title, null, null), null)).Item!;
-        var second = (await content.CreateAsync("Article", new ContentDraft(title, null, null), null)).Item!;
+        var first = (await content.CreateAsync("Article", new ContentDraft(title, null, null), null)).Value!;
+        var second = (await content.CreateAsync("Article", new ContentDraft(title, null, null), null)).Value!;
 
         Assert.Equal(first.Slug + "-2", second.Slug);
     }
@@ -117,7 +117,7 @@ public sealed class ContentServiceTests(PortalFactory factory)
         var services = scope.ServiceProvider;
         var content = services.GetRequiredService<ContentService>();
         var db = services.GetRequiredService<TenantDbContext>();
-        var item = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin đăng ngay"), null, "<p>x</p>".Normalize(NormalizationForm.FormD)), null)).Item!;
+        var item = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin đăng ngay"), null, "<p>x</p>".Normalize(NormalizationForm.FormD)), null)).Value!;
 
         var published = await content.PublishAsync(item.Id, "kythuat");
         var unpublished = await content.UnpublishAsync(item.Id, "kythuat");

@@ -22,7 +22,7 @@ public sealed class CrossTenantContentTests(PortalFactory factory)
             using var scope = factory.TenantScope(ContentAdminKit.Commune);
             var created = await scope.ServiceProvider.GetRequiredService<ContentService>()
                 .CreateAsync("Article", new ContentDraft(ContentAdminKit.Unique("Tin riêng của xã"), null, "<p>Bí mật của xã</p>"), null);
-            id = created.Item!.Id;
+            id = created.Value!.Id;
         }
         while (id <= schoolMax);
         using var schoolAdmin = await factory.AdminAsync(IdentityTestKit.School);

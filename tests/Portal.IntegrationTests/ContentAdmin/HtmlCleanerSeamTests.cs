@@ -31,8 +31,8 @@ public sealed class HtmlCleanerSeamTests(PortalFactory factory)
         var content = ActivatorUtilities.CreateInstance<ContentService>(scope.ServiceProvider, new MarkingCleaner());
         var parts = "{\"titleEn\":\"Contact\",\"bodyEn\":\"<p>Phone</p><script>x</script>\"}";
 
-        var created = (await content.CreateAsync(ContentTypes.Page, new ContentDraft(ContentAdminKit.Unique("Liên hệ"), null, "<p>Điện thoại</p><script>x</script>", parts), null)).Item!;
-        var saved = (await content.SaveDraftAsync(created.Id, created.Revision, new ContentDraft("Liên hệ mới", null, "<p>Sửa</p>", parts), null)).Item!;
+        var created = (await content.CreateAsync(ContentTypes.Page, new ContentDraft(ContentAdminKit.Unique("Liên hệ"), null, "<p>Điện thoại</p><script>x</script>", parts), null)).Value!;
+        var saved = (await content.SaveDraftAsync(created.Id, created.Revision, new ContentDraft("Liên hệ mới", null, "<p>Sửa</p>", parts), null)).Value!;
 
         foreach (var number in new[] { 1, 2 })
         {

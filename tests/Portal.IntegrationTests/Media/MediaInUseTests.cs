@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Results;
 using Portal.Core.Content;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Identity;
@@ -54,11 +55,11 @@ public sealed class MediaInUseTests(MediaFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
     }
 
-    private async Task<int> WithContentAsync(Func<ContentService, Task<ContentResult>> action)
+    private async Task<int> WithContentAsync(Func<ContentService, Task<Outcome<ContentItem>>> action)
     {
         using var scope = factory.TenantScope(Commune);
         var result = await action(scope.ServiceProvider.GetRequiredService<ContentService>());
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Item?.Id ?? 0;
+        return result.Value?.Id ?? 0;
     }
 }

@@ -8,11 +8,14 @@ using Portal.Core.Jobs;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 using Portal.Core.Tenancy.Templates;
-using Portal.IntegrationTests.Operations.NotesModule;
+using Portal.SampleModule;
+using Portal.SampleModule.Data;
+using Portal.SampleModule.Data.Migrations;
+using Portal.SampleModule.Jobs;
 
 namespace Portal.IntegrationTests.Operations;
 
-/// <summary>A module added from outside the host (the test's <see cref="NotesModule.NotesModule"/>) gets the whole contract.</summary>
+/// <summary>A module added from outside the host (the test's <see cref="NotesModule"/>) gets the whole contract.</summary>
 [Collection(OperationsCollection.Name)]
 public sealed class ModuleContractTests(OperationsFactory factory)
 {
@@ -26,7 +29,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         using var otherAdmin = await factory.AdminClientAsync(Other);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("test-notes")).StatusCode);
 
-        var response = await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
+        var response = await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.Id));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var endpoint = await admin.GetAsync("test-notes");
@@ -38,9 +41,9 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         Assert.False(TableExists(Other, "TestNotes"));
         Assert.Contains(MenuLink(Tenant), await admin.GetStringAsync("admin"));
         Assert.DoesNotContain(MenuLink(Other), await otherAdmin.GetStringAsync("admin"));
-        Assert.Contains(factory.Services.GetRequiredService<ModuleCatalog>().Permissions, p => p.Name == NotesModule.NotesModule.ReadNotes.Name);
-        var job = await factory.JobAsync(Tenant, NotesModule.NotesModule.JobName);
-        Assert.Equal(NotesModule.NotesModule.Id, job.ModuleId);
+        Assert.Contains(factory.Services.GetRequiredService<ModuleCatalog>().Permissions, p => p.Name == NotesModule.ReadNotes.Name);
+        var job = await factory.JobAsync(Tenant, NotesModule.JobName);
+        Assert.Equal(NotesModule.Id, job.ModuleId);
         Assert.Equal("0 3 * * *", job.Cron);
         Assert.True(await HasJobAsync(Tenant));
         Assert.False(await HasJobAsync(Other));
@@ -48,7 +51,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         using (var scope = factory.TenantScope(Tenant))
         {
             Assert.True(await scope.ServiceProvider.GetRequiredService<TenantDbContext>().AuditEvents
-                .AnyAsync(e => e.Category == "Modules" && e.Action == "ModuleEnabled" && e.Subject == NotesModule.NotesModule.Id));
+                .AnyAsync(e => e.Category == "Modules" && e.Action == "ModuleEnabled" && e.Subject == NotesModule.Id));
         }
 
         await DisableAsync(admin);
@@ -58,7 +61,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
     public async Task Endpoint_ShouldRequireTheModulesPermission()
     {
         using var admin = await factory.AdminClientAsync(Tenant);
-        await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
+        await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.Id));
         using var member = factory.ClientFor(Tenant);
         await member.LoginAsync("thanhvien", PortalFactory.DemoPassword);
         using var head = factory.ClientFor(Tenant);
@@ -81,8 +84,8 @@ public sealed class ModuleContractTests(OperationsFactory factory)
     public async Task RecurringJob_ShouldRunInTheTenantsScope_WithTheModulesDbContext()
     {
         using var admin = await factory.AdminClientAsync(Tenant);
-        await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
-        var job = await factory.JobAsync(Tenant, NotesModule.NotesModule.JobName);
+        await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.Id));
+        var job = await factory.JobAsync(Tenant, NotesModule.JobName);
 
         await admin.PostFormAsync("admin/jobs", $"admin/jobs/{job.Id}/run");
         await factory.Services.GetRequiredService<JobRunner>().PollOnceAsync(CancellationToken.None);
@@ -99,8 +102,8 @@ public sealed class ModuleContractTests(OperationsFactory factory)
     public async Task Disabling_ShouldHideEndpointAndMenu_AndPauseTheJob_ButKeepTheData()
     {
         using var admin = await factory.AdminClientAsync(Tenant);
-        await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
-        var job = await factory.JobAsync(Tenant, NotesModule.NotesModule.JobName);
+        await admin.PostFormAsync("admin/modules", "admin/modules/enable", ("moduleId", NotesModule.Id));
+        var job = await factory.JobAsync(Tenant, NotesModule.JobName);
 
         await DisableAsync(admin);
         await admin.PostFormAsync("admin/jobs", $"admin/jobs/{job.Id}/run");
@@ -113,7 +116,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         Assert.True(TableExists(Tenant, "TestNotes"), "switching a module off never drops its data");
         using var scope = factory.TenantScope(Tenant);
         Assert.True(await scope.ServiceProvider.GetRequiredService<TenantDbContext>().AuditEvents
-            .AnyAsync(e => e.Category == "Modules" && e.Action == "ModuleDisabled" && e.Subject == NotesModule.NotesModule.Id));
+            .AnyAsync(e => e.Category == "Modules" && e.Action == "ModuleDisabled" && e.Subject == NotesModule.Id));
     }
 
     [Fact]
@@ -123,12 +126,12 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         await head.LoginAsync("truongban", PortalFactory.DemoPassword);
 
         var list = await head.GetAsync("admin/modules");
-        var enable = await head.PostFormAsync("admin", "admin/modules/enable", ("moduleId", NotesModule.NotesModule.Id));
+        var enable = await head.PostFormAsync("admin", "admin/modules/enable", ("moduleId", NotesModule.Id));
 
         Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
         Assert.Contains("access-denied", list.Headers.Location?.ToString());
         Assert.Contains("access-denied", enable.Headers.Location?.ToString());
-        Assert.False(factory.Tenant(Other).EnabledModules.Contains(NotesModule.NotesModule.Id));
+        Assert.False(factory.Tenant(Other).EnabledModules.Contains(NotesModule.Id));
     }
 
     [Fact]
@@ -161,10 +164,10 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         using (var scope = factory.TenantScope(Upgraded))
         {
             var notes = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
-            await notes.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(NotesModule.Migrations.CreateNotes.MigrationId);
+            await notes.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(CreateNotes.MigrationId);
             await notes.Database.ExecuteSqlRawAsync("INSERT INTO TestNotes (Text) VALUES ('Ghi chú trước khi nâng cấp')");
             var host = scope.ServiceProvider.GetRequiredService<HostDbContext>();
-            var modules = string.Join(',', tenant.EnabledModules.Append(NotesModule.NotesModule.Id));
+            var modules = string.Join(',', tenant.EnabledModules.Append(NotesModule.Id));
             await host.Tenants.Where(t => t.Name == Upgraded)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.EnabledModules, modules).SetProperty(t => t.SchemaVersion, "old-deployment"));
         }
@@ -181,7 +184,7 @@ public sealed class ModuleContractTests(OperationsFactory factory)
         using (var scope = factory.TenantScope(Upgraded))
         {
             var notes = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
-            Assert.Equal([NotesModule.Migrations.CreateNotes.MigrationId, NotesModule.Migrations.AddPinned.MigrationId], await notes.Database.GetAppliedMigrationsAsync());
+            Assert.Equal([CreateNotes.MigrationId, AddPinned.MigrationId], await notes.Database.GetAppliedMigrationsAsync());
             var kept = await notes.Notes.SingleAsync(n => n.Text == "Ghi chú trước khi nâng cấp");
             Assert.False(kept.Pinned);
         }
@@ -189,18 +192,18 @@ public sealed class ModuleContractTests(OperationsFactory factory)
     }
 
     /// <summary>The menu entry's link (the title alone also appears in the dashboard's recent audit events).</summary>
-    private static string MenuLink(string tenant) => $"href=\"/{tenant}/test-notes\"";
+    private static string MenuLink(string tenant) => $"href=\"/{tenant}/admin/test-notes\"";
 
     private static async Task DisableAsync(PortalClient admin)
     {
-        var response = await admin.PostFormAsync("admin/modules", "admin/modules/disable", ("moduleId", NotesModule.NotesModule.Id));
+        var response = await admin.PostFormAsync("admin/modules", "admin/modules/disable", ("moduleId", NotesModule.Id));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     private async Task<bool> HasJobAsync(string tenant)
     {
         using var scope = factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<HostDbContext>().Jobs.AnyAsync(j => j.TenantName == tenant && j.Name == NotesModule.NotesModule.JobName);
+        return await scope.ServiceProvider.GetRequiredService<HostDbContext>().Jobs.AnyAsync(j => j.TenantName == tenant && j.Name == NotesModule.JobName);
     }
 
     private bool TableExists(string tenant, string table)

@@ -1,13 +1,14 @@
 using Portal.IntegrationTests.Infrastructure;
+using Portal.SampleModule;
 
 namespace Portal.IntegrationTests.Operations;
 
-/// <summary>The real host plus the test <see cref="NotesModule.NotesModule"/>, added through the module seam.</summary>
+/// <summary>The real host plus the test <see cref="NotesModule"/>, added through the module seam.</summary>
 public sealed class OperationsFactory : PortalFactory
 {
     public OperationsFactory()
     {
-        AdditionalModules.Add(new NotesModule.NotesModule());
+        AdditionalModules.Add(new NotesModule());
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class HostIndexRestartTests
             {
                 var content = scope.ServiceProvider.GetRequiredService<ContentService>();
                 var created = await content.CreateAsync(ContentTypes.Article, new ContentDraft($"Tin trước khi khởi động lại {marker}", null, "<p>Nội dung.</p>", "{}", section), null);
-                Assert.True((await content.PublishAsync(created.Item!.Id, null)).Succeeded);
+                Assert.True((await content.PublishAsync(created.Value!.Id, null)).Succeeded);
             }
             await first.WhenHostIndexedAsync();
             var firstPage = await OperatorSearchAsync(first, marker);

@@ -236,9 +236,9 @@ public sealed class HostSearchTests(HostSearchFactory factory) : IClassFixture<H
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         if (publish)
         {
-            Assert.True((await content.PublishAsync(created.Item!.Id, null)).Succeeded);
+            Assert.True((await content.PublishAsync(created.Value!.Id, null)).Succeeded);
         }
-        return created.Item!.Id;
+        return created.Value!.Id;
     }
 
     private static async Task<string> SearchAsync(PortalClient host, string q)

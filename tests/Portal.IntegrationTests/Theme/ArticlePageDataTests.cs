@@ -88,7 +88,7 @@ public sealed class ArticlePageDataTests(PortalFactory factory)
             var created = await scope.ServiceProvider.GetRequiredService<SectionAdministration>().CreateAsync(
                 new SectionInput { Name = $"Chuyên mục kiểm thử {Unique()}", ContentTypes = [ContentTypes.Article] });
             Assert.True(created.Succeeded, string.Join("; ", created.Errors));
-            sectionId = created.Id!.Value;
+            sectionId = created.Value;
         }
         var item = await CreateAsync(factory, Tenant, ContentTypes.Article, new ContentDraft(title, "Tóm tắt", "<p>Nội dung</p>", SectionId: sectionId));
         using var read = factory.TenantScope(Tenant);

@@ -31,7 +31,7 @@ public sealed class PublicPageCacheTests(PortalFactory factory)
         {
             var content = scope.ServiceProvider.GetRequiredService<ContentService>();
             var created = await content.CreateAsync("Article", new ContentDraft("Liên đội tổ chức Hội khỏe Phù Đổng cấp trường", "Tóm tắt", "<p>Nội dung</p>"), null);
-            await content.PublishAsync(created.Item!.Id, null);
+            await content.PublishAsync(created.Value!.Id, null);
         }
         var after = await reader.GetStringAsync("");
 

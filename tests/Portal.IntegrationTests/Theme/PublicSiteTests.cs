@@ -70,8 +70,8 @@ public sealed class PublicSiteTests(PortalFactory factory)
         {
             var content = scope.ServiceProvider.GetRequiredService<ContentService>();
             var created = await content.CreateAsync("Article", new ContentDraft("Bản nháp chưa đăng của tổ chuyên môn", "Tóm tắt", "<p>Nội dung</p>"), null);
-            id = created.Item!.Id;
-            oldSlug = created.Item.Slug;
+            id = created.Value!.Id;
+            oldSlug = created.Value.Slug;
         }
         using var client = factory.ClientFor("th-muong-muon");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"bai-viet/{oldSlug}")).StatusCode);

@@ -72,9 +72,9 @@ public sealed class TargetedEvictionTests(PortalFactory factory)
         var section = sections[sectionIndex % sections.Count];
         var content = scope.ServiceProvider.GetRequiredService<ContentService>();
         var created = await content.CreateAsync("Article", new ContentDraft(title, "Tóm tắt: " + title, "<p>Nội dung bài viết.</p>", "{}", section.Id), null);
-        var published = await content.PublishAsync(created.Item!.Id, null);
+        var published = await content.PublishAsync(created.Value!.Id, null);
         Assert.True(published.Succeeded, string.Join("; ", published.Errors));
-        return (published.Item!, section.Slug);
+        return (published.Value!, section.Slug);
     }
 
     /// <summary>Saves and publishes a new version of the item with the given title or summary (null: unchanged).</summary>

@@ -23,9 +23,9 @@ internal static class ThemeContent
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         if (publish)
         {
-            var published = await content.PublishAsync(created.Item!.Id, null);
+            var published = await content.PublishAsync(created.Value!.Id, null);
             Assert.True(published.Succeeded, string.Join("; ", published.Errors));
         }
-        return created.Item!;
+        return created.Value!;
     }
 }

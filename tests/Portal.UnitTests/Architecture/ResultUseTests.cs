@@ -19,7 +19,8 @@ public sealed class ResultUseTests
     private static IEnumerable<Assembly> Assemblies() => PortalAssemblies.Select(name => Assembly.Load(name));
 
     private static bool MustUse(Type type) =>
-        type.IsDefined(typeof(MustUseResultAttribute), inherit: false) || FrameworkOutcomes.Contains(type);
+        (type.IsGenericType ? type.GetGenericTypeDefinition() : type).IsDefined(typeof(MustUseResultAttribute), inherit: false)
+        || FrameworkOutcomes.Contains(type);
 
     [Fact]
     public void PortalCode_ShouldUseEveryOutcome_WhenItCallsAnOperationThatReturnsOne()
@@ -44,27 +45,40 @@ public sealed class ResultUseTests
     [Fact]
     public void Check_ShouldFindADiscardedOutcome_WhenAnAwaitedOrPlainCallDropsIt()
     {
-        var found = DiscardedResults.In(typeof(Careless).Assembly, t => t == typeof(ContentResult)).Where(line => line.Contains(nameof(Careless))).ToList();
+        var found = DiscardedResults.In(typeof(Careless).Assembly, t => t == typeof(Outcome<ContentItem>)).Where(line => line.Contains(nameof(Careless))).ToList();
 
-        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresAwaitedAsync)} discards an awaited ContentResult"));
-        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresPlain)} discards the ContentResult of Careless.Outcome"));
-        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresTask)} discards the ContentResult of Careless.OutcomeAsync"));
+        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresAwaitedAsync)} discards an awaited Outcome`1"));
+        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresPlain)} discards the Outcome`1 of Careless.Refusal"));
+        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresTask)} discards the Outcome`1 of Careless.RefusalAsync"));
         Assert.DoesNotContain(found, line => line.Contains(nameof(Careless.Used)));
+    }
+
+    [Fact]
+    public void Check_ShouldFindADiscardedOutcome_WhenTheOutcomeHasNoValue()
+    {
+        var found = DiscardedResults.In(typeof(Careless).Assembly, MustUse).Where(line => line.Contains(nameof(Careless))).ToList();
+
+        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresPlainOutcome)} discards the Outcome of Careless.Plain"));
+        Assert.Contains(found, line => line.Contains($"{nameof(Careless.IgnoresAwaitedAsync)} discards an awaited Outcome`1"));
     }
 
     /// <summary>The mistakes the check exists for, compiled by the same compiler as the product.</summary>
     private sealed class Careless
     {
-        public static ContentResult Outcome() => ContentResult.Fail("Không tìm thấy nội dung.");
+        public static Outcome<ContentItem> Refusal() => Outcome<ContentItem>.Refused("Không tìm thấy nội dung.");
 
-        public static Task<ContentResult> OutcomeAsync() => Task.FromResult(Outcome());
+        public static Task<Outcome<ContentItem>> RefusalAsync() => Task.FromResult(Refusal());
 
-        public static async Task IgnoresAwaitedAsync() => await OutcomeAsync();
+        public static async Task IgnoresAwaitedAsync() => await RefusalAsync();
 
-        public static void IgnoresPlain() => Outcome();
+        public static void IgnoresPlain() => Refusal();
 
-        public static void IgnoresTask() => OutcomeAsync();
+        public static void IgnoresTask() => RefusalAsync();
 
-        public static bool Used() => Outcome().Succeeded;
+        public static bool Used() => Refusal().Succeeded;
+
+        public static Outcome Plain() => Outcome.Refused("Không tìm thấy chuyên mục.");
+
+        public static void IgnoresPlainOutcome() => Plain();
     }
 }

@@ -3,6 +3,8 @@ using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 
@@ -12,9 +14,10 @@ namespace Editorial.Approval.Controllers;
 /// An item's flow screen and its steps. Each POST is decided by <see cref="WorkflowService"/> on the server; a
 /// refusal answers 400 (bad input, stale state) or 403 (not this user's step) with the reason on the same screen.
 /// </summary>
+[Area(Startup.Id)]
 [Route("admin/approval/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : ApprovalControllerBase
+public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : AdminController
 {
     private static readonly HashSet<string> Steps =
     [
@@ -55,7 +58,7 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
         return await AfterAsync(id, result, T["Đã thực hiện: {0}.", T[FlowActions.Name(step)].Value], cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, StepResult result, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, Outcome result, string done, CancellationToken cancellationToken)
     {
         if (result.NotFound)
         {

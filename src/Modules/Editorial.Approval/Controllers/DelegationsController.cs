@@ -3,14 +3,16 @@ using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 
 namespace Editorial.Approval.Controllers;
 
 /// <summary>Dated delegations, optionally limited to one field: one's own, or anyone's for a workflow manager.</summary>
+[Area(Startup.Id)]
 [Route("admin/approval/delegations")]
 [RequirePermission(nameof(ApprovalPermissions.DelegateApproval))]
-public sealed class DelegationsController(DelegationBook book, ActorDirectory directory, IPermissionService permissions, Portal.Core.Data.TenantDbContext db, IStringLocalizer<DelegationsController> T) : ApprovalControllerBase
+public sealed class DelegationsController(DelegationBook book, ActorDirectory directory, IPermissionService permissions, Portal.Core.Data.TenantDbContext db, IStringLocalizer<DelegationsController> T) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync([], cancellationToken));

@@ -1,16 +1,18 @@
+using System.Security.Claims;
 using Editorial.Approval.Data;
 using Editorial.Approval.Services;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
-using System.Security.Claims;
+using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 
 namespace Editorial.Approval.Controllers;
 
 /// <summary>"Việc của tôi": what waits on the signed-in user, overdue first, 50 a page, with their notices.</summary>
+[Area(Startup.Id)]
 [Route("admin/approval")]
 [Portal.Abstractions.Security.RequirePermission(nameof(ApprovalPermissions.UseApprovalInbox))]
-public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, SharedTransaction transactions, IStringLocalizer<InboxController> T) : ApprovalControllerBase
+public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, SharedTransaction transactions, IStringLocalizer<InboxController> T) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)

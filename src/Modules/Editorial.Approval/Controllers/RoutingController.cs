@@ -2,8 +2,9 @@ using Editorial.Approval.Services;
 using Editorial.Approval.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Calendar;
 using Portal.Core.Data;
@@ -11,10 +12,11 @@ using Portal.Core.Data;
 namespace Editorial.Approval.Controllers;
 
 /// <summary>Routing rules: fields → responsible members (users or roles) and deputies, skipped review, deadlines.</summary>
+[Area(Startup.Id)]
 [Route("admin/approval/routing")]
 [RequirePermission(nameof(ApprovalPermissions.ManageWorkflow))]
 public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db, ActorDirectory directory,
-    IStringLocalizer<RoutingController> T) : ApprovalControllerBase
+    IStringLocalizer<RoutingController> T) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync([], cancellationToken));

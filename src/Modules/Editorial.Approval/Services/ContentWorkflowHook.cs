@@ -4,6 +4,7 @@ using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Content;
+using Portal.Abstractions.Results;
 using Portal.Core.Content;
 using Portal.Core.Content.Workflow;
 
@@ -14,10 +15,10 @@ public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQuerie
 {
     public string ModuleId => Startup.Id;
 
-    public async Task<ContentResult> SubmitAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<Outcome<ContentItem>> SubmitAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var result = await workflow.SubmitAsync(item.Id, new StepInput(), user, cancellationToken);
-        return result.Succeeded ? ContentResult.Ok(item) : ContentResult.Fail([.. result.Errors]);
+        return result.Succeeded ? Outcome<ContentItem>.Ok(item) : Outcome<ContentItem>.Refused([.. result.Errors]);
     }
 
     public async Task<string?> DirectPublishRefusalAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken) =>

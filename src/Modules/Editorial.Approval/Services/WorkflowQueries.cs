@@ -5,6 +5,7 @@ using Editorial.Approval.Engine;
 using Editorial.Approval.Models;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
@@ -129,14 +130,13 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         {
             return new InboxPage([], 0, 1, 1);
         }
-        var pageCount = Math.Max(1, (set.Count + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
+        var paging = Paging.Clamped(page, pageSize, set.Count);
         var now = clock.GetUtcNow().UtcDateTime;
         List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)> mine;
         if (set.Exact is { } exact)
         {
             var instances = await exact.OrderByDescending(i => i.DueUtc != null && i.DueUtc < now).ThenBy(i => i.DueUtc == null).ThenBy(i => i.DueUtc).ThenBy(i => i.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+                .Skip(paging.Skip).Take(paging.Take).ToListAsync(cancellationToken);
             mine = [];
             foreach (var instance in instances)
             {
@@ -146,7 +146,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
         }
         else
         {
-            mine = set.Judged!.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            mine = set.Judged!.Skip(paging.Skip).Take(paging.Take).ToList();
         }
         var ids = mine.Select(m => m.Instance.ContentItemId).ToList();
         var titles = await (from i in tenantDb.ContentItems join v in tenantDb.ContentVersions on new { Id = i.Id, N = i.LatestVersion } equals new { Id = v.ContentItemId, N = v.Number }
@@ -155,7 +155,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
             .Select(m => new InboxRow(m.Instance.ContentItemId, titles[m.Instance.ContentItemId], m.Instance.ContentType,
                 m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(FlowActions.Name).ToList()))
             .ToList();
-        return new InboxPage(rows, set.Count, page, pageCount);
+        return new InboxPage(rows, set.Count, paging.Page, paging.PageCount);
     }
 
     /// <summary>How many of the items waiting on the user are past their deadline (the dashboard's figure).</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Events;
+using Portal.Abstractions.Results;
 using Portal.Core.Calendar;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
@@ -51,7 +52,7 @@ public sealed class WorkflowService(
     }
 
     /// <summary>Sends the latest version into the flow: a new pass, or the resubmission of a returned one.</summary>
-    public async Task<StepResult> SubmitAsync(int contentItemId, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    public async Task<Outcome> SubmitAsync(int contentItemId, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         var active = await ActiveAsync(contentItemId, cancellationToken);
         if (active is not null && active.State == FlowTemplates.Returned)
@@ -62,26 +63,26 @@ public sealed class WorkflowService(
         var item = await content.FindAsync(contentItemId, cancellationToken);
         if (item is null || ContentTypes.Find(item.ContentType) is not { } type || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
         {
-            return StepResult.Missing;
+            return Outcome.Missing("Không tìm thấy nội dung.");
         }
         if (NothingNewToSubmitRule.Forbids(item.LatestVersion, item.PublishedVersion))
         {
-            return StepResult.Fail(T[NothingNewToSubmitRule.Message]);
+            return Outcome.Refused(T[NothingNewToSubmitRule.Message]);
         }
         var running = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         if (running is not null && flow.State(running.State)?.Status != ContentStatus.Published)
         {
-            return StepResult.Fail(T["Nội dung đang trong quy trình duyệt; không gửi lại được."]);
+            return Outcome.Refused(T["Nội dung đang trong quy trình duyệt; không gửi lại được."]);
         }
         if (input.Source is { Length: > 0 } source && flow.Sources.All(s => s.Code != source))
         {
-            return StepResult.Fail(T["Nguồn tin đã chọn không có trong quy trình của đơn vị."]);
+            return Outcome.Refused(T["Nguồn tin đã chọn không có trong quy trình của đơn vị."]);
         }
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
         if (CaptionCheck.Find(type, latest.Body, latest.Parts) is { Count: > 0 } missing)
         {
-            return StepResult.Fail(T["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {0}.", string.Join("; ", missing)]);
+            return Outcome.Refused(T["Chưa thể gửi duyệt: các ảnh sau chưa có chú thích: {0}.", string.Join("; ", missing)]);
         }
         if (item.Status == ContentStatus.Rejected)
         {
@@ -92,7 +93,7 @@ public sealed class WorkflowService(
         // A publish time set before submission would publish the item past its review.
         if (item.ScheduledPublishUtc is not null && await content.ScheduleAsync(item.Id, null, item.ScheduledUnpublishUtc, cancellationToken) is { Succeeded: false } unscheduled)
         {
-            return StepResult.Fail([.. unscheduled.Errors]);
+            return Outcome.Refused([.. unscheduled.Errors]);
         }
         if (running is not null)
         {
@@ -119,18 +120,18 @@ public sealed class WorkflowService(
     }
 
     /// <summary>Takes <paramref name="action"/> on the item's running pass, if this user may, from the state they saw.</summary>
-    public async Task<StepResult> ActAsync(int contentItemId, string action, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    public async Task<Outcome> ActAsync(int contentItemId, string action, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         await using var transaction = await transactions.BeginAsync(cancellationToken);
         var item = await content.FindAsync(contentItemId, cancellationToken);
         var instance = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
         if (item is null || instance is null || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
         {
-            return StepResult.Missing;
+            return Outcome.Missing("Không tìm thấy nội dung.");
         }
         if (input.Revision is { } seen && seen != instance.Revision)
         {
-            return StepResult.Fail(T[TakenMeanwhile]);
+            return Outcome.Refused(T[TakenMeanwhile]);
         }
         var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
         var latest = (await content.GetVersionAsync(item.Id, item.LatestVersion, cancellationToken))!;
@@ -141,26 +142,26 @@ public sealed class WorkflowService(
         if (!authority.Allowed)
         {
             var (actionName, stateName) = (T[FlowActions.Name(action)].Value, T[flow.State(instance.State)?.Name ?? instance.State].Value);
-            return StepResult.Deny(authority.Refusal is { } refusal ? T[refusal]
+            return Outcome.Denied(authority.Refusal is { } refusal ? T[refusal]
                 : WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
                 ? T["Bạn không có quyền “{0}” bài này ở bước “{1}”.", actionName, stateName]
                 : T["Bài đang ở bước “{0}”, không thể “{1}”.", stateName, actionName]);
         }
         if (await rules.ValidateAsync(action, input, item, latest, cancellationToken) is { Count: > 0 } errors)
         {
-            return StepResult.Fail([.. errors]);
+            return Outcome.Refused([.. errors]);
         }
         if (action == FlowActions.Reassign && input.AssigneeId is { } assignee
             && !(await directory.AssignableAsync(flow, instance, credits, cancellationToken)).Any(u => u.Id == assignee))
         {
-            return StepResult.Fail(T["Chỉ giao được cho người có thể xử lý bước này; không giao cho tác giả hay người cung cấp bài."]);
+            return Outcome.Refused(T["Chỉ giao được cho người có thể xử lý bước này; không giao cho tác giả hay người cung cấp bài."]);
         }
         var outcome = await MoveAsync(flow, instance, item, latest, authority.Transition!, authority, user, input, cancellationToken);
         return await FinishAsync(outcome, transaction, cancellationToken);
     }
 
     /// <summary>Applies the transition: content status, instance, timeline and audit rows, all in the open transaction.</summary>
-    private async Task<StepResult> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+    private async Task<Outcome> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
         FlowTransition transition, Authority authority, BoardUser user, StepInput input, CancellationToken cancellationToken)
     {
         var now = Now;
@@ -181,14 +182,14 @@ public sealed class WorkflowService(
                 instance.FieldId = input.FieldId;
                 if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
                 {
-                    return StepResult.Fail([.. classified.Errors]);
+                    return Outcome.Refused([.. classified.Errors]);
                 }
                 break;
         }
         var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
         if (!result.Succeeded)
         {
-            return StepResult.Fail([.. result.Errors]);
+            return Outcome.Refused([.. result.Errors]);
         }
         if (to != from)
         {
@@ -237,7 +238,7 @@ public sealed class WorkflowService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StepResult.Fail(T[TakenMeanwhile]);
+            return Outcome.Refused(T[TakenMeanwhile]);
         }
         await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
             $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."
@@ -245,10 +246,10 @@ public sealed class WorkflowService(
         {
             OnBehalfOf = authority.OnBehalfOfName,
         }, cancellationToken);
-        return StepResult.Ok;
+        return Outcome.Ok();
     }
 
-    private async Task<ContentResult> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
+    private async Task<Outcome<ContentItem>> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
         DateTime? scheduled, string userId, CancellationToken cancellationToken)
     {
         if (scheduled is { } at)
@@ -258,7 +259,7 @@ public sealed class WorkflowService(
         var status = flow.State(to)?.Status ?? item.Status;
         if (to == from)
         {
-            return ContentResult.Ok(item);
+            return Outcome<ContentItem>.Ok(item);
         }
         return status switch
         {
@@ -278,7 +279,7 @@ public sealed class WorkflowService(
     };
 
     /// <summary>Commits a successful step and delivers its content event; anything else rolls back.</summary>
-    private async Task<StepResult> FinishAsync(StepResult outcome, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<Outcome> FinishAsync(Outcome outcome, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         if (!outcome.Succeeded)
         {

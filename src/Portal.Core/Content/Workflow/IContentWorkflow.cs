@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Abstractions.Results;
 
 namespace Portal.Core.Content.Workflow;
 
@@ -13,7 +14,7 @@ public interface IContentWorkflow
     string ModuleId { get; }
 
     /// <summary>Sends the item's latest version into the flow (first submission or resubmission after a return).</summary>
-    Task<ContentResult> SubmitAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken);
+    Task<Outcome<ContentItem>> SubmitAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken);
 
     /// <summary>
     /// A Vietnamese reason why the plain publish, schedule or unpublish actions may not act on the item now

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Sites;
@@ -20,13 +21,13 @@ public sealed class UserAdministration(
     IAuditTrail audit,
     TimeProvider clock)
 {
-    public async Task<AdminResult> CreateAsync(ClaimsPrincipal actor, UserInput input, string password)
+    public async Task<Outcome<string>> CreateAsync(ClaimsPrincipal actor, UserInput input, string password)
     {
         input = Clean(input);
         var errors = await ValidateAsync(actor, input, currentRoles: []);
         if (errors.Count > 0)
         {
-            return AdminResult.Failure(errors);
+            return Outcome<string>.Refused(errors);
         }
         var user = new PortalUser
         {
@@ -46,21 +47,21 @@ public sealed class UserAdministration(
             }
             if (!result.Succeeded)
             {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
+                return Outcome<string>.Refused(result.Errors.Select(e => e.Description));
             }
             SetFields(user.Id, input.FieldIds, []);
             await audit.RecordAsync(new AuditEntry("Users", "UserCreated", user.UserName,
                 $"Tạo người dùng “{user.FullName}”; vai trò: {RoleList(input.Roles)}."));
-            return AdminResult.Success(user.Id);
+            return Outcome<string>.Ok(user.Id);
         });
     }
 
-    public async Task<AdminResult> UpdateAsync(ClaimsPrincipal actor, string id, UserInput input)
+    public async Task<Outcome<string>> UpdateAsync(ClaimsPrincipal actor, string id, UserInput input)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return AdminResult.Missing();
+            return Outcome<string>.Missing();
         }
         var currentRoles = (await users.GetRolesAsync(user)).ToList();
         input = Clean(input);
@@ -72,7 +73,7 @@ public sealed class UserAdministration(
         }
         if (errors.Count > 0)
         {
-            return AdminResult.Failure(errors);
+            return Outcome<string>.Refused(errors);
         }
         var currentFields = await db.UserFields.Where(f => f.UserId == id).Select(f => f.FieldId).ToListAsync();
         return await InTransactionAsync(async () =>
@@ -99,19 +100,19 @@ public sealed class UserAdministration(
             // request (PermissionService), so open sessions follow the new roles without being signed out.
             if (!result.Succeeded)
             {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
+                return Outcome<string>.Refused(result.Errors.Select(e => e.Description));
             }
             SetFields(user.Id, input.FieldIds, currentFields);
             await db.SaveChangesAsync();
             await audit.RecordAsync(new AuditEntry("Users", "UserUpdated", user.UserName,
                 $"Cập nhật người dùng “{user.FullName}”; vai trò: {RoleList(input.Roles)}" +
                 (added.Count + removed.Count > 0 ? $" (thêm: {RoleList(added)}; bỏ: {RoleList(removed)})." : ".")));
-            return AdminResult.Success(user.Id);
+            return Outcome<string>.Ok(user.Id);
         });
     }
 
     /// <summary>Disabling locks the account indefinitely and ends its sessions; enabling lifts that lock.</summary>
-    public Task<AdminResult> SetActiveAsync(ClaimsPrincipal actor, string id, bool active) =>
+    public Task<Outcome<string>> SetActiveAsync(ClaimsPrincipal actor, string id, bool active) =>
         ChangeAccountAsync(actor, id,
             async user =>
             {
@@ -133,19 +134,19 @@ public sealed class UserAdministration(
                 : new AuditEntry("Users", "UserDisabled", user.UserName, $"Vô hiệu hóa tài khoản “{user.FullName}”."));
 
     /// <summary>Lifts a lockout caused by failed sign-ins; a disabled account stays disabled.</summary>
-    public Task<AdminResult> UnlockAsync(ClaimsPrincipal actor, string id) =>
+    public Task<Outcome<string>> UnlockAsync(ClaimsPrincipal actor, string id) =>
         ChangeAccountAsync(actor, id,
             user => Task.FromResult<List<string>>(user.IsActive ? [] : ["Tài khoản đang bị vô hiệu hóa; hãy kích hoạt lại thay vì mở khóa."]),
             user => Steps(() => users.SetLockoutEndDateAsync(user, null), () => users.ResetAccessFailedCountAsync(user)),
             user => new AuditEntry("Users", "UserUnlocked", user.UserName, $"Mở khóa tài khoản “{user.FullName}”."));
 
-    public Task<AdminResult> ResetPasswordAsync(ClaimsPrincipal actor, string id, string newPassword) =>
+    public Task<Outcome<string>> ResetPasswordAsync(ClaimsPrincipal actor, string id, string newPassword) =>
         ChangeAccountAsync(actor, id, NoExtraChecks,
             async user => await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword),
             user => new AuditEntry("Users", "UserPasswordReset", user.UserName, $"Quản trị đặt lại mật khẩu cho “{user.FullName}”."));
 
     /// <summary>For a user who lost both phone and recovery codes: two-factor off, old key and codes void.</summary>
-    public Task<AdminResult> ResetTwoFactorAsync(ClaimsPrincipal actor, string id) =>
+    public Task<Outcome<string>> ResetTwoFactorAsync(ClaimsPrincipal actor, string id) =>
         ChangeAccountAsync(actor, id, NoExtraChecks,
             async user =>
             {
@@ -180,29 +181,29 @@ public sealed class UserAdministration(
     /// The shape of every account action: find the user in this tenant (404 otherwise), check the actor may
     /// act on them, then change and audit in one transaction.
     /// </summary>
-    private async Task<AdminResult> ChangeAccountAsync(ClaimsPrincipal actor, string id, Func<PortalUser, Task<List<string>>> extraChecks,
+    private async Task<Outcome<string>> ChangeAccountAsync(ClaimsPrincipal actor, string id, Func<PortalUser, Task<List<string>>> extraChecks,
         Func<PortalUser, Task<IdentityResult>> change, Func<PortalUser, AuditEntry> auditEntry)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return AdminResult.Missing();
+            return Outcome<string>.Missing();
         }
         var errors = await GuardTargetAsync(actor, await users.GetRolesAsync(user));
         errors.AddRange(await extraChecks(user));
         if (errors.Count > 0)
         {
-            return AdminResult.Failure(errors);
+            return Outcome<string>.Refused(errors);
         }
         return await InTransactionAsync(async () =>
         {
             var result = await change(user);
             if (!result.Succeeded)
             {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
+                return Outcome<string>.Refused(result.Errors.Select(e => e.Description));
             }
             await audit.RecordAsync(auditEntry(user));
-            return AdminResult.Success(user.Id);
+            return Outcome<string>.Ok(user.Id);
         });
     }
 
@@ -265,7 +266,7 @@ public sealed class UserAdministration(
         }
     }
 
-    private async Task<AdminResult> InTransactionAsync(Func<Task<AdminResult>> work)
+    private async Task<Outcome<string>> InTransactionAsync(Func<Task<Outcome<string>>> work)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await work();

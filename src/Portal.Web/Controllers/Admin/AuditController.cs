@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -17,7 +18,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/audit")]
 [RequirePermission(nameof(CorePermissions.ViewAuditTrail))]
-public sealed class AuditController(TenantDbContext db, TimeProvider clock, IStringLocalizer<AuditController> T) : AdminControllerBase
+public sealed class AuditController(TenantDbContext db, TimeProvider clock, IStringLocalizer<AuditController> T) : AdminController
 {
     public const int PageSize = 50;
 
@@ -36,13 +37,13 @@ public sealed class AuditController(TenantDbContext db, TimeProvider clock, IStr
         }
         var query = AuditQuery.Apply(db.AuditEvents.AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var paging = Paging.Clamped(page, PageSize, total);
         return View(new AuditIndexViewModel
         {
             Filter = filter,
-            Events = await query.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken),
+            Events = await query.Skip(paging.Skip).Take(paging.Take).ToListAsync(cancellationToken),
             Categories = await db.AuditEvents.AsNoTracking().Select(e => e.Category).Distinct().OrderBy(c => c).ToListAsync(cancellationToken),
-            Page = page,
+            Page = paging.Page,
             PageSize = PageSize,
             Total = total,
             Errors = errors,

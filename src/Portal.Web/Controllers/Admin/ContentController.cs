@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
@@ -20,7 +22,7 @@ namespace Portal.Web.Controllers.Admin;
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning,
-    Portal.Core.Content.Workflow.ContentWorkflowGate workflow, IAuditTrail audit) : AdminControllerBase
+    Portal.Core.Content.Workflow.ContentWorkflowGate workflow, IAuditTrail audit) : AdminController
 {
     public const int PageSize = 20;
 
@@ -59,9 +61,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             query = query.Where(r => r.Title.Contains(term));
         }
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var rows = await query.OrderByDescending(r => r.i.ModifiedUtc).ThenByDescending(r => r.i.Id).Skip((page - 1) * PageSize).Take(PageSize)
+        var paging = Paging.Clamped(page, PageSize, total);
+        var rows = await query.OrderByDescending(r => r.i.ModifiedUtc).ThenByDescending(r => r.i.Id).Skip(paging.Skip).Take(paging.Take)
             .Select(r => new ContentRow(r.i.Id, r.i.ContentType, r.Title, r.i.Status, r.i.SectionId, r.i.ModifiedUtc, r.i.ScheduledPublishUtc, r.i.LatestVersion)
             {
                 Editable = r.Editable,
@@ -76,8 +77,8 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             Filter = filter,
             Rows = rows,
             Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken),
-            Page = page,
-            PageCount = pageCount,
+            Page = paging.Page,
+            PageCount = paging.PageCount,
             Total = total,
             CanCreate = await access.CanAsync(User, ContentPermissions.CreateContent),
         });
@@ -118,7 +119,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, null, form, parts, result.Errors);
         }
-        return await AfterSaveAsync(result.Item!, form, conversions, cancellationToken);
+        return await AfterSaveAsync(result.Value!, form, conversions, cancellationToken);
     }
 
     [HttpGet("{id:int}")]
@@ -186,7 +187,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
         {
             return await FormAsync(400, definition, item, form, parts, result.Errors);
         }
-        return await AfterSaveAsync(result.Item!, form, conversions, cancellationToken);
+        return await AfterSaveAsync(result.Value!, form, conversions, cancellationToken);
     }
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -242,14 +243,14 @@ public sealed class ContentController(TenantDbContext db, ContentService content
     }
 
     /// <summary>409: nothing was written; the page shows their version, what differs in ours, and our text to save again knowingly.</summary>
-    private async Task<IActionResult> ConflictAsync(ContentTypeDefinition type, Portal.Core.Content.ContentResult result, ContentForm form, ContentDraft draft, JsonObject parts)
+    private async Task<IActionResult> ConflictAsync(ContentTypeDefinition type, Outcome<ContentItem> result, ContentForm form, ContentDraft draft, JsonObject parts)
     {
-        var theirs = result.ConflictingVersion!;
+        var theirs = (ContentVersion)result.Theirs!;
         var mine = new ContentVersion { Title = draft.Title, Summary = draft.Summary, Body = draft.Body, Parts = draft.Parts, SectionId = draft.SectionId, FieldId = draft.FieldId };
         var diff = VersionDiff.Compare(type, theirs, mine, await pages.NamesAsync());
-        form.Revision = result.Item!.Revision;
+        form.Revision = result.Value!.Revision;
         IReadOnlyList<string> errors = Publishes(form) ? [NotPublishedBecauseOfConflict, .. result.Errors] : result.Errors;
-        var model = await pages.BuildAsync(User, type, result.Item, form, parts, errors, theirs: theirs, conflictDiff: diff);
+        var model = await pages.BuildAsync(User, type, result.Value, form, parts, errors, theirs: theirs, conflictDiff: diff);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Edit", model);
     }

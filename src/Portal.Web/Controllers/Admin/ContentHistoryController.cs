@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Portal.Abstractions.Audit;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
@@ -15,7 +16,7 @@ namespace Portal.Web.Controllers.Admin;
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
 public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit,
-    Portal.Core.Content.Workflow.ContentWorkflowGate workflow) : AdminControllerBase
+    Portal.Core.Content.Workflow.ContentWorkflowGate workflow) : AdminController
 {
     /// <param name="from">The older side of the comparison (any version number).</param>
     /// <param name="to">The newer side; both default to the last two versions.</param>
@@ -79,8 +80,8 @@ public sealed class ContentHistoryController(TenantDbContext db, ContentService 
         {
             return NotFound();
         }
-        await audit.RecordAsync(ContentAuditEntries.For("Restored", result.Item!, $"Khôi phục phiên bản {number} thành phiên bản {result.Item!.LatestVersion}."), cancellationToken);
-        Flash($"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {result.Item!.LatestVersion}).");
+        await audit.RecordAsync(ContentAuditEntries.For("Restored", result.Value!, $"Khôi phục phiên bản {number} thành phiên bản {result.Value!.LatestVersion}."), cancellationToken);
+        Flash($"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {result.Value!.LatestVersion}).");
         return Redirect($"~/admin/content/{id}");
     }
 }

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
-using Portal.Core.Content.Workflow;
 using Portal.Core.Content.Types;
+using Portal.Core.Content.Workflow;
 using Portal.Core.Time;
 using Portal.Web.Content;
 
@@ -13,7 +15,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, archive, delete.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
+public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminController
 {
     [HttpPost("publish")]
     [RequirePermission(nameof(ContentPermissions.PublishContent))]
@@ -52,7 +54,7 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         var result = await content.UnpublishAsync(id, UserId, cancellationToken);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(ContentAuditEntries.For("Unpublished", result.Item!, "Gỡ khỏi trang."), cancellationToken);
+            await audit.RecordAsync(ContentAuditEntries.For("Unpublished", result.Value!, "Gỡ khỏi trang."), cancellationToken);
         }
         Flash(result.Succeeded ? "Đã gỡ nội dung khỏi trang." : result.Errors[0]);
         return Back(id);
@@ -74,7 +76,7 @@ public sealed class ContentPublishingController(ContentService content, ContentE
         var result = await content.ArchiveAsync(id, UserId, cancellationToken);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(ContentAuditEntries.For("Archived", result.Item!, "Lưu trữ: gỡ khỏi trang, giữ lại hồ sơ."), cancellationToken);
+            await audit.RecordAsync(ContentAuditEntries.For("Archived", result.Value!, "Lưu trữ: gỡ khỏi trang, giữ lại hồ sơ."), cancellationToken);
         }
         Flash(result.Succeeded ? "Đã lưu trữ nội dung." : result.Errors[0]);
         return Back(id);
@@ -170,7 +172,7 @@ public sealed class ContentPublishingController(ContentService content, ContentE
     /// Someone saved a new version between this page and the click (or the item went away): nothing was published,
     /// and the form shows the version that is now the latest, so the editor publishes what they have seen.
     /// </summary>
-    private async Task<IActionResult> NotPublishedAsync(int id, Portal.Core.Content.ContentResult result, CancellationToken cancellationToken)
+    private async Task<IActionResult> NotPublishedAsync(int id, Outcome<ContentItem> result, CancellationToken cancellationToken)
     {
         if (!result.IsConflict || await LoadAsync(id, cancellationToken) is not { } fresh)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
@@ -13,7 +14,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content/similar")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentSimilarityController(ContentService content, ContentAccess access, ISimilarContentFinder similar) : AdminControllerBase
+public sealed class ContentSimilarityController(ContentService content, ContentAccess access, ISimilarContentFinder similar) : AdminController
 {
     /// <summary>Far above any real article; a pasted book is compared on its beginning rather than tying up the server.</summary>
     public const int MaxTextLength = 100_000;

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
-using Portal.Core.Content.Workflow;
 using Portal.Core.Content.Types;
+using Portal.Core.Content.Workflow;
 using Portal.Web.Content;
 
 namespace Portal.Web.Controllers.Admin;
@@ -17,7 +18,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminControllerBase
+public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminController
 {
     public const string NotSubmittedBecauseOfConflict = "Chưa gửi duyệt: người khác vừa lưu một phiên bản mới của nội dung này. Hãy xem lại rồi gửi duyệt.";
 

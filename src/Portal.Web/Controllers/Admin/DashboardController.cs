@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
@@ -17,7 +18,7 @@ namespace Portal.Web.Controllers.Admin;
 /// trail, their own sign-ins and changes to everyone else.
 /// </summary>
 [Route("admin")]
-public sealed class DashboardController(TenantDbContext db, IPermissionService permissions, AdminMenuVisibility menu, IEnumerable<IAdminDashboardWork> work) : AdminControllerBase
+public sealed class DashboardController(TenantDbContext db, IPermissionService permissions, AdminMenuVisibility menu, IEnumerable<IAdminDashboardWork> work) : AdminController
 {
     private const int WorkItems = 5;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -11,7 +12,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>The unit's fields (lĩnh vực): the board's areas of responsibility that items are routed by.</summary>
 [Route("admin/fields")]
 [RequirePermission(nameof(CorePermissions.ManageSite))]
-public sealed class FieldsController(TenantDbContext db, FieldAdministration fields) : AdminControllerBase
+public sealed class FieldsController(TenantDbContext db, FieldAdministration fields) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await ModelAsync([], cancellationToken));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 using Portal.Search;
@@ -10,7 +11,7 @@ namespace Portal.Web.Controllers.Admin;
 [Route("admin/host-search")]
 [HostTenantOnly]
 [RequirePermission(nameof(CorePermissions.ManageTenants))]
-public sealed class HostSearchController(HostSearch search) : AdminControllerBase
+public sealed class HostSearchController(HostSearch search) : AdminController
 {
     [HttpGet("")]
     public IActionResult Index(string? q, int page = 1, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
@@ -28,7 +29,7 @@ public sealed class JobsController(
     IAuditTrail audit,
     IStringLocalizer<JobsController> T,
     TimeProvider clock,
-    BackgroundServiceHealth services) : AdminControllerBase
+    BackgroundServiceHealth services) : AdminController
 {
     private const string Category = "Jobs";
 

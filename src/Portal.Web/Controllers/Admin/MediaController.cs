@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Media;
@@ -22,7 +23,7 @@ public sealed class MediaController(
     IOptions<MediaOptions> options,
     MediaStorage storage,
     TenantDbContext content,
-    IStringLocalizer<MediaController> T) : AdminControllerBase
+    IStringLocalizer<MediaController> T) : AdminController
 {
     /// <summary>Hard ceiling of one upload request; the per-kind limits (Portal:Media) are checked by the library.</summary>
     private const long RequestLimit = 1024L * 1024 * 1024;

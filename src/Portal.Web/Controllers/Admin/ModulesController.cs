@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
@@ -18,7 +19,7 @@ public sealed class ModulesController(
     TenantService tenants,
     ITenantContext tenant,
     IAuditTrail audit,
-    IStringLocalizer<ModulesController> T) : AdminControllerBase
+    IStringLocalizer<ModulesController> T) : AdminController
 {
     [HttpGet("")]
     public IActionResult Index() => View(BuildModel([]));

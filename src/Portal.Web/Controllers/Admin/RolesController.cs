@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -11,7 +12,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>The tenant's roles and what each may do.</summary>
 [Route("admin/roles")]
 [RequirePermission(nameof(CorePermissions.ManageRoles))]
-public sealed class RolesController(TenantDbContext db, RoleAdministration admin) : AdminControllerBase
+public sealed class RolesController(TenantDbContext db, RoleAdministration admin) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -80,7 +81,7 @@ public sealed class RolesController(TenantDbContext db, RoleAdministration admin
             return View(model);
         }
         Flash($"Đã tạo vai trò “{model.Name.Trim()}”; hãy chọn các quyền cho vai trò.");
-        return Redirect(Url.Content($"~/admin/roles/{result.Id}/permissions"));
+        return Redirect(Url.Content($"~/admin/roles/{result.Value}/permissions"));
     }
 
     [HttpGet("{id}/permissions")]
@@ -126,7 +127,7 @@ public sealed class RolesController(TenantDbContext db, RoleAdministration admin
         }
         else
         {
-            TempData["Error"] = string.Join(" ", result.Errors);
+            TempData.FlashErrors(result.Errors);
         }
         return RedirectToAction(nameof(Index));
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Data;
@@ -16,7 +17,7 @@ namespace Portal.Web.Controllers.Admin;
 /// </summary>
 [Route("admin/search")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class SearchController(SearchService search, ContentAccess access, TenantDbContext db) : AdminControllerBase
+public sealed class SearchController(SearchService search, ContentAccess access, TenantDbContext db) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? type, int? section, int? year, int page = 1, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
@@ -15,7 +16,7 @@ namespace Portal.Web.Controllers.Admin;
 [Route("admin/search/index")]
 [RequirePermission(nameof(SearchPermissions.ManageSearchIndex))]
 [AutoValidateAntiforgeryToken]
-public sealed class SearchIndexController(SearchIndexer indexer, ChangeLogReader log, RebuildProgress progress, RebuildRunner runner, ITenantContext tenant, IAuditTrail audit) : AdminControllerBase
+public sealed class SearchIndexController(SearchIndexer indexer, ChangeLogReader log, RebuildProgress progress, RebuildRunner runner, ITenantContext tenant, IAuditTrail audit) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await StateAsync(cancellationToken));

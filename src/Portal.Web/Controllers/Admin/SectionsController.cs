@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -11,7 +12,7 @@ namespace Portal.Web.Controllers.Admin;
 /// <summary>The site builder's section tree (chuyên mục): create, edit, reorder, delete empty ones.</summary>
 [Route("admin/sections")]
 [RequirePermission(nameof(CorePermissions.ManageSite))]
-public sealed class SectionsController(TenantDbContext db, SectionAdministration sections) : AdminControllerBase
+public sealed class SectionsController(TenantDbContext db, SectionAdministration sections) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new SectionTreeViewModel { Rows = await TreeAsync(cancellationToken) });

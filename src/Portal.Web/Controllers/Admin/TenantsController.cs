@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Audit;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Identity;
@@ -32,7 +34,7 @@ public sealed class TenantsController(
     Portal.Search.Indexing.SearchIndexes searchIndexes,
     UnitStorageReport storageReport,
     IOptions<MediaOptions> mediaOptions,
-    ILogger<TenantsController> logger) : AdminControllerBase
+    ILogger<TenantsController> logger) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
@@ -157,7 +159,7 @@ public sealed class TenantsController(
     {
         var result = QuotaInput.TryParse(quotaGigabytes, out var bytes, out var error)
             ? await tenants.SetMediaQuotaAsync(name, bytes, cancellationToken)
-            : TenantOperationResult.Fail(error!);
+            : Outcome.Refused(error!);
         if (!result.Succeeded)
         {
             return await ShowErrorsAsync(name, result, null, cancellationToken, quotaGigabytes);
@@ -194,7 +196,7 @@ public sealed class TenantsController(
         return await ShowErrorsAsync(name, result, null, cancellationToken);
     }
 
-    private async Task<IActionResult> ApplyAsync(string name, Task<TenantOperationResult> operation, string done)
+    private async Task<IActionResult> ApplyAsync(string name, Task<Outcome> operation, string done)
     {
         var result = await operation;
         if (!result.Succeeded)
@@ -206,7 +208,7 @@ public sealed class TenantsController(
     }
 
     /// <summary>Shows the detail page again with the refusal, answering 422 so nothing looks done.</summary>
-    private async Task<IActionResult> ShowErrorsAsync(string name, TenantOperationResult result, string? confirmName, CancellationToken cancellationToken, string? quotaGigabytes = null)
+    private async Task<IActionResult> ShowErrorsAsync(string name, Outcome result, string? confirmName, CancellationToken cancellationToken, string? quotaGigabytes = null)
     {
         var model = await LoadDetailAsync(name, confirmName, cancellationToken, quotaGigabytes);
         if (model is null)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
+using Portal.Abstractions.Results;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -17,7 +19,7 @@ public sealed class UsersController(
     UserAdministration admin,
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signInManager,
-    TimeProvider clock) : AdminControllerBase
+    TimeProvider clock) : AdminController
 {
     private const int PageSize = 20;
 
@@ -32,9 +34,8 @@ public sealed class UsersController(
             query = query.Where(u => u.NormalizedUserName!.Contains(upper) || u.FullName.Contains(term) || u.NormalizedEmail!.Contains(upper));
         }
         var total = await query.CountAsync();
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var found = await query.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var paging = Paging.Clamped(page, PageSize, total);
+        var found = await query.OrderBy(u => u.UserName).Skip(paging.Skip).Take(paging.Take).ToListAsync();
         var ids = found.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
@@ -44,8 +45,8 @@ public sealed class UsersController(
         return View(new UserListViewModel
         {
             Query = q,
-            Page = page,
-            PageCount = pageCount,
+            Page = paging.Page,
+            PageCount = paging.PageCount,
             TotalCount = total,
             Users = found.Select(u => new UserRowViewModel
             {
@@ -200,7 +201,7 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<IActionResult> Command(Task<AdminResult> command, string message)
+    private async Task<IActionResult> Command(Task<Outcome<string>> command, string message)
     {
         var result = await command;
         if (result.NotFound)
@@ -213,7 +214,7 @@ public sealed class UsersController(
         }
         else
         {
-            TempData["Error"] = string.Join(" ", result.Errors);
+            TempData.FlashErrors(result.Errors);
         }
         return RedirectToAction(nameof(Index));
     }
@@ -228,7 +229,7 @@ public sealed class UsersController(
     private static UserInput ToInput(UserFormViewModel model) =>
         new(model.UserName, model.FullName, model.Email, model.Position, model.Roles, model.FieldIds);
 
-    private UserFormViewModel WithErrors(UserFormViewModel model, AdminResult result)
+    private UserFormViewModel WithErrors(UserFormViewModel model, Outcome<string> result)
     {
         foreach (var error in result.Errors)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Import;
@@ -19,7 +20,7 @@ namespace Portal.Web.Controllers.Admin;
 [RequirePermission(nameof(ContentPermissions.CreateContent))]
 public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock,
     ILogger<WordImportController> logger)
-    : AdminControllerBase
+    : AdminController
 {
     /// <summary>Word files with photos are large; 30 MB covers a long article with a dozen camera pictures.</summary>
     public const long MaxBytes = 30L * 1024 * 1024;
@@ -70,7 +71,7 @@ public sealed class WordImportController(DocxImporter importer, ContentService c
             return await RefuseAsync([.. result.Errors]);
         }
         Flash(string.Join(" ", document.Conversions.Messages().Prepend("Đã nhập tệp Word thành bản nháp.").Concat(notes)));
-        return Redirect($"~/admin/content/{result.Item!.Id}");
+        return Redirect($"~/admin/content/{result.Value!.Id}");
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using CommuneTheme.Services;
 using CommuneTheme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Abstractions.Admin;
 using Portal.Core.Caching;
 using Portal.Core.Content.Types;
 
@@ -25,7 +26,7 @@ public sealed class AlbumsController(SiteChromeService chrome, PublishedContent 
             Chrome = await chrome.LoadAsync(cancellationToken),
             Albums = albums,
             Page = page,
-            PageCount = Math.Max(1, (total + PageSize - 1) / PageSize),
+            PageCount = Paging.PageCountFor(total, PageSize),
         });
     }
 }

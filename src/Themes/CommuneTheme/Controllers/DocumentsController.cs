@@ -2,6 +2,7 @@ using CommuneTheme.Services;
 using CommuneTheme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Abstractions.Admin;
 using Portal.Core.Caching;
 
 namespace CommuneTheme.Controllers;
@@ -25,7 +26,7 @@ public sealed class DocumentsController(SiteChromeService chrome, DocumentRegist
             Filter = filter,
             Result = result,
             Page = page,
-            PageCount = Math.Max(1, (result.Total + PageSize - 1) / PageSize),
+            PageCount = Paging.PageCountFor(result.Total, PageSize),
         });
     }
 

@@ -2,13 +2,14 @@ using CommuneTheme.Services;
 using CommuneTheme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Portal.Core.Caching;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
+using Portal.Abstractions.Tenancy;
+using Portal.Core.Caching;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Sites;
-using Portal.Abstractions.Tenancy;
 
 namespace CommuneTheme.Controllers;
 
@@ -80,7 +81,7 @@ public sealed class HomeController(SiteChromeService chrome, PublishedContent pu
             Children = children,
             Items = items,
             Page = page,
-            PageCount = Math.Max(1, (total + PageSize - 1) / PageSize),
+            PageCount = Paging.PageCountFor(total, PageSize),
         });
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
@@ -50,7 +51,7 @@ public sealed class MenuEditorController(MenuEditor editor, TenantDbContext db) 
         {
             return NotFound();
         }
-        TempData["Message"] = "Đã xóa mục khỏi trình đơn.";
+        this.Flash("Đã xóa mục khỏi trình đơn.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -61,7 +62,7 @@ public sealed class MenuEditorController(MenuEditor editor, TenantDbContext db) 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await PageAsync(errors, input, cancellationToken));
         }
-        TempData["Message"] = done;
+        this.Flash(done);
         return RedirectToAction(nameof(Index));
     }
 

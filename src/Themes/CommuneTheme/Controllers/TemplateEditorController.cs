@@ -3,6 +3,7 @@ using CommuneTheme.Templates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 
@@ -43,7 +44,7 @@ public sealed class TemplateEditorController(TemplateOverrides templates, SiteCh
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), new Page(WithDraft(site, slot, source), slot, null, errors));
         }
-        TempData["Message"] = "Đã lưu mẫu.";
+        this.Flash("Đã lưu mẫu.");
         return RedirectToAction(nameof(Index));
     }
 

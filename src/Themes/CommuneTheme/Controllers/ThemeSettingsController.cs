@@ -2,6 +2,7 @@ using CommuneTheme.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 
@@ -26,7 +27,7 @@ public sealed class ThemeSettingsController(ThemeSettingsStore store) : Controll
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View((input, errors));
         }
-        TempData["Message"] = "Đã lưu cấu hình giao diện.";
+        this.Flash("Đã lưu cấu hình giao diện.");
         return RedirectToAction(nameof(Index));
     }
 }

@@ -1,6 +1,7 @@
+using Portal.Abstractions.Admin;
+using Portal.Abstractions.Results;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
-using Portal.Abstractions.Results;
 
 namespace CommuneTheme.Services;
 
@@ -28,8 +29,9 @@ public sealed class DocumentRegistry(PublishedContent published)
             .OrderByDescending(d => d.Parts.IssueDate ?? DateOnly.MinValue).ThenByDescending(d => d.Item.PublishedUtc)
             .ToList();
         var matching = all.Where(d => Matches(d, filter)).ToList();
+        var paging = Paging.FromFirst(page, pageSize, matching.Count);
         return new Result(
-            [.. matching.Skip((page - 1) * pageSize).Take(pageSize)],
+            [.. matching.Skip(paging.Skip).Take(paging.Take)],
             matching.Count,
             Distinct(all.Select(d => d.Parts.DocumentType)),
             Distinct(all.Select(d => d.Parts.IssuingBody)),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Admin;
 using Portal.Abstractions.Content;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
@@ -90,7 +91,8 @@ public sealed class PublishedContent(TenantDbContext db)
     {
         var rows = InSections(sectionIds);
         var total = await rows.CountAsync(cancellationToken);
-        var items = await AsTeasers(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        var paging = Paging.FromFirst(page, pageSize, total);
+        var items = await AsTeasers(Newest(rows).Skip(paging.Skip).Take(paging.Take)).ToListAsync(cancellationToken);
         return (items, total);
     }
 
@@ -114,7 +116,8 @@ public sealed class PublishedContent(TenantDbContext db)
     {
         var rows = Published().Where(r => r.Item.ContentType == contentType);
         var total = await rows.CountAsync(cancellationToken);
-        return (await AsArticles(Newest(rows).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken), total);
+        var paging = Paging.FromFirst(page, pageSize, total);
+        return (await AsArticles(Newest(rows).Skip(paging.Skip).Take(paging.Take)).ToListAsync(cancellationToken), total);
     }
 
     /// <summary>Other items of the same section, newest first: what a reader of an article may read next.</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Portal.IntegrationTests.Operations.NotesModule.Migrations;
+namespace Portal.SampleModule.Data.Migrations;
 
 /// <summary>The module's first schema: notes with text only. Written by hand (no designer file needed).</summary>
 [DbContext(typeof(NotesDbContext))]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 #nullable disable
 
-namespace Portal.IntegrationTests.Operations.NotesModule.Migrations;
+namespace Portal.SampleModule.Data.Migrations;
 
 /// <summary>The model after the last migration; EF refuses to migrate when the code's model differs from it.</summary>
 [DbContext(typeof(NotesDbContext))]
@@ -13,7 +13,7 @@ public sealed class NotesDbContextModelSnapshot : ModelSnapshot
     {
         modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
-        modelBuilder.Entity("Portal.IntegrationTests.Operations.NotesModule.Note", b =>
+        modelBuilder.Entity("Portal.SampleModule.Data.Note", b =>
         {
             b.Property<long>("Id")
                 .ValueGeneratedOnAdd()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Portal.IntegrationTests.Operations.NotesModule.Migrations;
+namespace Portal.SampleModule.Data.Migrations;
 
 /// <summary>The module's second schema step: an additive column, so existing rows survive the upgrade.</summary>
 [DbContext(typeof(NotesDbContext))]

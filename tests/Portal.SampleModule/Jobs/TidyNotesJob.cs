@@ -1,6 +1,7 @@
 using Portal.Abstractions.Jobs;
+using Portal.SampleModule.Data;
 
-namespace Portal.IntegrationTests.Operations.NotesModule;
+namespace Portal.SampleModule.Jobs;
 
 /// <summary>The module's recurring job; it leaves a note so a test can see it ran in the right tenant's database.</summary>
 public sealed class TidyNotesJob(NotesDbContext db) : IJob

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Portal.IntegrationTests.Operations.NotesModule;
+namespace Portal.SampleModule.Data;
 
 /// <summary>A module's own context in the tenant database, with its own migrations history table.</summary>
 public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : DbContext(options)

@@ -1,4 +1,4 @@
-namespace Portal.IntegrationTests.Operations.NotesModule;
+namespace Portal.SampleModule.Data;
 
 /// <summary>The test module's one entity; <see cref="Pinned"/> arrives with its second migration.</summary>
 public sealed class Note

@@ -1,0 +1,7 @@
+namespace Portal.SampleModule.ViewModels;
+
+/// <summary>What the "add a note" form posts.</summary>
+public sealed class NoteForm
+{
+    public string? Text { get; set; }
+}

@@ -13,6 +13,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
 using Portal.Core.Time;
+using Portal.Core.Data;
 
 namespace Editorial.Approval.Services;
 
@@ -23,7 +24,7 @@ namespace Editorial.Approval.Services;
 /// </summary>
 public sealed class WorkflowService(
     ApprovalDbContext db,
-    SharedTransaction transactions,
+    TenantUnitOfWork unitOfWork,
     DefinitionStore definitions,
     ActorDirectory directory,
     ContentService content,
@@ -46,7 +47,6 @@ public sealed class WorkflowService(
 
     public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         return db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
     }
 
@@ -58,7 +58,7 @@ public sealed class WorkflowService(
         {
             return await ActAsync(contentItemId, FlowActions.Resubmit, input with { Revision = input.Revision ?? active.Revision }, principal, cancellationToken);
         }
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var item = await content.FindAsync(contentItemId, cancellationToken);
         if (item is null || ContentTypes.Find(item.ContentType) is not { } type || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
         {
@@ -121,7 +121,7 @@ public sealed class WorkflowService(
     /// <summary>Takes <paramref name="action"/> on the item's running pass, if this user may, from the state they saw.</summary>
     public async Task<StepResult> ActAsync(int contentItemId, string action, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var item = await content.FindAsync(contentItemId, cancellationToken);
         var instance = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
         if (item is null || instance is null || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
@@ -278,7 +278,7 @@ public sealed class WorkflowService(
     };
 
     /// <summary>Commits a successful step and delivers its content event; anything else rolls back.</summary>
-    private async Task<StepResult> FinishAsync(StepResult outcome, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<StepResult> FinishAsync(StepResult outcome, TenantTransaction transaction, CancellationToken cancellationToken)
     {
         if (!outcome.Succeeded)
         {

@@ -15,6 +15,7 @@ namespace Portal.Core.Identity.Admin;
 /// </summary>
 public sealed class UserAdministration(
     TenantDbContext db,
+    TenantUnitOfWork unitOfWork,
     UserManager<PortalUser> users,
     GrantRules grants,
     IAuditTrail audit,
@@ -267,7 +268,7 @@ public sealed class UserAdministration(
 
     private async Task<AdminResult> InTransactionAsync(Func<Task<AdminResult>> work)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await unitOfWork.BeginAsync();
         var result = await work();
         if (result.Succeeded)
         {

@@ -42,9 +42,6 @@ public sealed class WorkflowService(
 
     public const string ResubmittedAfterRefusal = "Gửi lại sau khi bị từ chối đăng.";
 
-    // Mail for the step being written: collected inside the transaction, sent only once it has committed.
-    private List<NoticeBatch> _pendingMail = [];
-
     public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
     {
         return db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
@@ -159,8 +156,11 @@ public sealed class WorkflowService(
         return await FinishAsync(outcome, transaction, cancellationToken);
     }
 
-    /// <summary>Applies the transition: content status, instance, timeline and audit rows, all in the open transaction.</summary>
-    private async Task<StepResult> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+    /// <summary>
+    /// Applies the transition: content status, instance, timeline and audit rows, all in the open transaction. Returns
+    /// the mail of the step with its outcome: collected inside the transaction, sent only once it has committed.
+    /// </summary>
+    private async Task<Moved> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
         FlowTransition transition, Authority authority, BoardUser user, StepInput input, CancellationToken cancellationToken)
     {
         var now = Now;
@@ -181,14 +181,14 @@ public sealed class WorkflowService(
                 instance.FieldId = input.FieldId;
                 if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
                 {
-                    return StepResult.Fail([.. classified.Errors]);
+                    return new Moved(StepResult.Fail([.. classified.Errors]), []);
                 }
                 break;
         }
         var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
         if (!result.Succeeded)
         {
-            return StepResult.Fail([.. result.Errors]);
+            return new Moved(StepResult.Fail([.. result.Errors]), []);
         }
         if (to != from)
         {
@@ -226,18 +226,15 @@ public sealed class WorkflowService(
         {
             step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
         }
-        if (to != from)
-        {
-            // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
-            _pendingMail = await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken);
-        }
+        // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
+        IReadOnlyList<NoticeBatch> mail = to != from ? await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken) : [];
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StepResult.Fail(T[TakenMeanwhile]);
+            return new Moved(StepResult.Fail(T[TakenMeanwhile]), []);
         }
         await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
             $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."
@@ -245,7 +242,7 @@ public sealed class WorkflowService(
         {
             OnBehalfOf = authority.OnBehalfOfName,
         }, cancellationToken);
-        return StepResult.Ok;
+        return new Moved(StepResult.Ok, mail);
     }
 
     private async Task<ContentResult> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
@@ -277,9 +274,10 @@ public sealed class WorkflowService(
         _ => ContentEventKind.Updated,
     };
 
-    /// <summary>Commits a successful step and delivers its content event; anything else rolls back.</summary>
-    private async Task<StepResult> FinishAsync(StepResult outcome, TenantTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Commits a successful step, delivers its content event and queues its mail; anything else rolls back.</summary>
+    private async Task<StepResult> FinishAsync(Moved moved, TenantTransaction transaction, CancellationToken cancellationToken)
     {
+        var outcome = moved.Outcome;
         if (!outcome.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -287,13 +285,15 @@ public sealed class WorkflowService(
         }
         await transaction.CommitAsync(cancellationToken);
         await events.DispatchPendingAsync(cancellationToken);
-        foreach (var batch in _pendingMail)
+        foreach (var batch in moved.Mail)
         {
             notifier.Mail(batch.Recipients, batch.Subject, batch.Message, batch.ContentItemId, batch.Ask);
         }
-        _pendingMail = [];
         return outcome;
     }
+
+    /// <summary>A step's outcome and the mail it sends once committed.</summary>
+    private readonly record struct Moved(StepResult Outcome, IReadOnlyList<NoticeBatch> Mail);
 
     /// <summary>The event an article reports (its typed part); other types have none.</summary>
     private static DateOnly? EventDate(string contentType, ContentVersion version) =>

@@ -17,9 +17,9 @@ public sealed class UserAdministration(
     TenantDbContext db,
     TenantUnitOfWork unitOfWork,
     UserManager<PortalUser> users,
+    UserAccounts accounts,
     GrantRules grants,
-    IAuditTrail audit,
-    TimeProvider clock)
+    IAuditTrail audit)
 {
     public async Task<AdminResult> CreateAsync(ClaimsPrincipal actor, UserInput input, string password)
     {
@@ -29,25 +29,12 @@ public sealed class UserAdministration(
         {
             return AdminResult.Failure(errors);
         }
-        var user = new PortalUser
-        {
-            UserName = input.UserName,
-            FullName = input.FullName,
-            Email = input.Email,
-            EmailConfirmed = input.Email is not null,
-            Position = input.Position,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
         return await InTransactionAsync(async () =>
         {
-            var result = await users.CreateAsync(user, password);
-            if (result.Succeeded && input.Roles.Count > 0)
+            var created = await accounts.CreateAsync(new NewAccount(input.UserName, input.FullName, input.Email, password, input.Roles) { Position = input.Position });
+            if (created.User is not { } user)
             {
-                result = await users.AddToRolesAsync(user, input.Roles);
-            }
-            if (!result.Succeeded)
-            {
-                return AdminResult.Failure(result.Errors.Select(e => e.Description));
+                return AdminResult.Failure(created.Errors);
             }
             SetFields(user.Id, input.FieldIds, []);
             await audit.RecordAsync(new AuditEntry("Users", "UserCreated", user.UserName,

@@ -165,6 +165,32 @@ public sealed class TenantUnitOfWorkTests : IDisposable
         Assert.Equal((0, 0), await CountsAsync());
     }
 
+    [Fact]
+    public async Task AContextBeginningItsOwnTransaction_ShouldNotLetTheOthersCommitApart()
+    {
+        await using (var scope = Scope())
+        {
+            var letters = scope.ServiceProvider.GetRequiredService<LettersDbContext>();
+            var stamps = scope.ServiceProvider.GetRequiredService<StampsDbContext>();
+            await using var own = await letters.Database.BeginTransactionAsync();
+            letters.Letters.Add(new Letter { Text = "thư" });
+            await letters.SaveChangesAsync();
+
+            // On the one connection a write lands in the open transaction (or, needing its own, is refused): never committed apart.
+            stamps.Stamps.Add(new Stamp { Text = "tem" });
+            try
+            {
+                await stamps.SaveChangesAsync();
+            }
+            catch (InvalidOperationException)
+            {
+            }
+            // Disposed without a commit: rolled back.
+        }
+
+        Assert.Equal((0, 0), await CountsAsync());
+    }
+
     private AsyncServiceScope Scope()
     {
         var scope = _services.CreateAsyncScope();

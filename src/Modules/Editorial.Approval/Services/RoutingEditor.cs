@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Editorial.Approval.Engine;
 using Editorial.Approval.Definitions;
+using Editorial.Approval.Engine;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

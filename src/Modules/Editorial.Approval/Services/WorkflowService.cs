@@ -12,8 +12,8 @@ using Portal.Core.Calendar;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
-using Portal.Core.Time;
 using Portal.Core.Data;
+using Portal.Core.Time;
 
 namespace Editorial.Approval.Services;
 

@@ -89,21 +89,20 @@ public static class PortalServiceCollectionExtensions
 
         // Ordered change log (outbox): written with the change, delivered after commit.
         services.AddSingleton<OutboxRetryList>();
+        services.AddSingleton<OutboxGates>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IEventLog, EventLog>();
         services.AddSingleton<OutboxSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
 
         services.AddScoped<ContentService>();
-        // Pass-through until the sanitizer registers its cleaner: TryAdd yields to one registered earlier, and one registered later wins as the last.
-        services.TryAddSingleton<IContentHtmlCleaner, PassThroughHtmlCleaner>();
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentAccess>();
         services.AddScoped<ContentReaders>();
         services.AddScoped<Tenancy.TenantLinks>();
         services.AddScoped<Content.Workflow.ContentWorkflowGate>();
         services.AddScoped<Calendar.TenantCalendar>();
-        // Every stored HTML goes through the sanitizer (registered after the pass-through, so it wins).
+        // Every stored HTML goes through the sanitizer.
         services.AddSingleton<IContentHtmlCleaner, SanitizingHtmlCleaner>();
         services.AddScoped<SectionAdministration>();
         // Legacy TCVN3/VNI conversion and Word import for the editor; it TryAdds the one PortalHtmlSanitizer.

@@ -8,6 +8,7 @@ using Portal.Benchmarks.PublicSite;
 using Portal.Benchmarks.Tenants;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Core.Identity;
 using Portal.Core.Media;
 using Portal.Core.Tenancy;
 using SkiaSharp;
@@ -54,7 +55,7 @@ public static class SoakFarm
                 }
                 using var tenantScope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(registry.Find(name)!);
                 var services = tenantScope.ServiceProvider;
-                await TenantService.CreateUserAsync(services, EditorUser, null, "Biên tập thử tải", EditorPassword, [BuiltInRoles.Head]);
+                (await services.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(EditorUser, "Biên tập thử tải", null, EditorPassword, [BuiltInRoles.Head]))).UserOrThrow();
                 var unit = new SoakUnit { Name = name };
                 var media = services.GetRequiredService<IMediaLibrary>();
                 for (var i = 1; i <= imagesPerUnit; i++)

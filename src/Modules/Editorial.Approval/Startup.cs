@@ -27,7 +27,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<ApprovalDbContext>(Id);
-        services.AddScoped<SharedTransaction>();
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<ActorDirectory>();

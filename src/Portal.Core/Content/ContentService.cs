@@ -14,7 +14,7 @@ namespace Portal.Core.Content;
 /// <see cref="ContentEvent"/> to the change log in the same SaveChanges, and dispatches it after
 /// commit. Saving with a stale revision returns a conflict carrying the other editor's version.
 /// </summary>
-public sealed class ContentService(TenantDbContext db, IEventLog events, TimeProvider clock, IContentHtmlCleaner cleaner)
+public sealed class ContentService(TenantDbContext db, TenantUnitOfWork unitOfWork, IEventLog events, TimeProvider clock, IContentHtmlCleaner cleaner)
 {
     public Task<Outcome<ContentItem>> CreateAsync(string contentType, ContentDraft draft, string? userId, CancellationToken cancellationToken = default) =>
         CreateAsync(contentType, draft, userId, publish: false, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
             LatestVersion = 1,
         };
         // The item's id is needed by its first version and its event: one transaction covers both saves.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         db.ContentItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         db.ContentVersions.Add(NewVersion(item, 1, draft, userId));
@@ -294,7 +294,7 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         CommitAsync(item, [kind], userId, cancellationToken);
 
     private async Task<Outcome<ContentItem>> CommitAsync(ContentItem item, ContentEventKind[] kinds, string? userId, CancellationToken cancellationToken,
-        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null)
+        TenantTransaction? transaction = null)
     {
         item.ModifiedUtc = Now;
         item.Revision++;
@@ -304,7 +304,7 @@ public sealed class ContentService(TenantDbContext db, IEventLog events, TimePro
         }
         // A caller that opened the transaction (an approval step saved with the change) commits and dispatches itself:
         // delivering before its commit would hand out an event that may still roll back.
-        var callerOwnsTransaction = transaction is null && db.Database.CurrentTransaction is not null;
+        var callerOwnsTransaction = unitOfWork.InTransaction && transaction?.IsOutermost != true;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,21 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Data;
 
 /// <summary>Lets `dotnet ef migrations add` build the tenant context without a running tenant.</summary>
-internal sealed class TenantDbContextDesignTimeFactory : IDesignTimeDbContextFactory<TenantDbContext>
-{
-    public TenantDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<TenantDbContext>()
-            .UseSqlite("Data Source=design.db", o => o.MigrationsHistoryTable("__Migrations_Core"))
-            .Options);
-}
+internal sealed class TenantDbContextDesignTimeFactory() : SqliteDesignTimeFactory<TenantDbContext>("design.db", "__Migrations_Core");
 
 /// <summary>Lets `dotnet ef migrations add` build the host registry context.</summary>
-internal sealed class HostDbContextDesignTimeFactory : IDesignTimeDbContextFactory<HostDbContext>
-{
-    public HostDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<HostDbContext>().UseSqlite("Data Source=design-host.db").Options);
-}
+internal sealed class HostDbContextDesignTimeFactory() : SqliteDesignTimeFactory<HostDbContext>("design-host.db");

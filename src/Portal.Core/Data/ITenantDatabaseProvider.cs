@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Tenancy;
 
@@ -9,5 +10,9 @@ namespace Portal.Core.Data;
 /// </summary>
 public interface ITenantDatabaseProvider
 {
-    void Configure(DbContextOptionsBuilder options, TenantDescriptor tenant, string migrationsHistoryTable);
+    /// <summary>A new, closed connection to the tenant's database: the one a scope's contexts share (<see cref="TenantUnitOfWork"/>).</summary>
+    DbConnection CreateConnection(TenantDescriptor tenant);
+
+    /// <summary>Builds a context on <paramref name="connection"/> (which the context does not own).</summary>
+    void Configure(DbContextOptionsBuilder options, DbConnection connection, string migrationsHistoryTable);
 }

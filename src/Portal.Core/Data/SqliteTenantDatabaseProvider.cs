@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,11 @@ namespace Portal.Core.Data;
 /// <summary>One SQLite file per tenant, at App_Data/tenants/&lt;name&gt;/portal.db.</summary>
 public sealed class SqliteTenantDatabaseProvider(IOptions<PortalPathsOptions> paths) : ITenantDatabaseProvider
 {
-    public void Configure(DbContextOptionsBuilder options, TenantDescriptor tenant, string migrationsHistoryTable)
+    public DbConnection CreateConnection(TenantDescriptor tenant) => new SqliteConnection(ConnectionString(tenant));
+
+    public void Configure(DbContextOptionsBuilder options, DbConnection connection, string migrationsHistoryTable)
     {
-        options.UseSqlite(ConnectionString(tenant), sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable))
+        options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable))
             .AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriterQueue.Instance, SqliteStatementQueue.Instance);
     }
 

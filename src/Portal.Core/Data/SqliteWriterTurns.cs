@@ -16,6 +16,7 @@ public static class SqliteWriterTurns
     /// </summary>
     public static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
 
+    // Keyed by the database file's full path, not the tenant: the file is what SQLite locks, and the host database has no tenant.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     /// <summary>The gate of the connection's main database file (its full path once open).</summary>

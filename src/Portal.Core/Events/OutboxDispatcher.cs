@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,17 +19,17 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopeFactory,
     ITenantContext tenant,
     OutboxRetryList retries,
+    OutboxGates gates,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(1);
 
     /// <summary>Delivers the current tenant's pending events; returns how many were delivered.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken = default)
     {
         var current = tenant.Tenant;
-        var gate = Gates.GetOrAdd(current.Name, _ => new SemaphoreSlim(1, 1));
+        var gate = gates.For(current);
         await gate.WaitAsync(cancellationToken);
         try
         {

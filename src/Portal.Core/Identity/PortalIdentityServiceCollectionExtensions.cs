@@ -67,6 +67,7 @@ public static class PortalIdentityServiceCollectionExtensions
         services.AddScoped<PermissionService>();
         services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
         services.AddScoped<Admin.GrantRules>();
+        services.AddScoped<UserAccounts>();
         services.AddScoped<Admin.UserAdministration>();
         services.AddScoped<Admin.RoleAdministration>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

@@ -1,13 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Portal.Core.Data;
 
 namespace Portal.Core.Media;
 
 /// <summary>Lets `dotnet ef migrations add --context MediaDbContext` build the context without a running tenant.</summary>
-internal sealed class MediaDbContextDesignTimeFactory : IDesignTimeDbContextFactory<MediaDbContext>
-{
-    public MediaDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<MediaDbContext>()
-            .UseSqlite("Data Source=design-media.db", o => o.MigrationsHistoryTable("__Migrations_Portal_Admin"))
-            .Options);
-}
+internal sealed class MediaDbContextDesignTimeFactory() : SqliteDesignTimeFactory<MediaDbContext>("design-media.db", "__Migrations_Portal_Admin");

@@ -156,8 +156,8 @@ public sealed class TenantService(
             await services.GetRequiredService<TenantSeeder>().SeedAsync(template, record.DisplayName, cancellationToken);
             if (!string.IsNullOrWhiteSpace(request.AdminUserName) && !string.IsNullOrEmpty(request.AdminPassword))
             {
-                await CreateUserAsync(services, request.AdminUserName, request.AdminEmail, request.AdminFullName ?? "Quản trị đơn vị",
-                    request.AdminPassword, [BuiltInRoles.Administrator]);
+                (await services.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(request.AdminUserName, request.AdminFullName ?? "Quản trị đơn vị",
+                    request.AdminEmail, request.AdminPassword, [BuiltInRoles.Administrator]), cancellationToken)).UserOrThrow();
             }
             foreach (var module in catalog.Modules.Where(m => catalog.IsEnabled(m.Manifest.Id, descriptor.EnabledModules)))
             {
@@ -180,23 +180,6 @@ public sealed class TenantService(
         }
         await registry.ReloadAsync(record.Name, cancellationToken);
         await RecordOnHostAsync("TenantCreated", record.Name, $"Tạo đơn vị “{record.DisplayName}” từ mẫu {template.DisplayName}.");
-    }
-
-    /// <summary>Creates a user in the tenant of <paramref name="services"/>; throws on invalid input.</summary>
-    public static async Task<PortalUser> CreateUserAsync(IServiceProvider services, string userName, string? email, string fullName, string password, IEnumerable<string> roleNames)
-    {
-        var users = services.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = userName, Email = email, FullName = fullName, EmailConfirmed = email is not null, CreatedUtc = DateTime.UtcNow };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRolesAsync(user, roleNames);
-        }
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-        return user;
     }
 
     public Task<Outcome> SuspendAsync(string name, CancellationToken cancellationToken = default) =>

@@ -18,8 +18,4 @@ public static class VietnamTime
     public static string DateTimeText(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string DateTimeText(DateTime? utc) => utc is null ? "" : DateTimeText(utc.Value);
-
-    /// <summary>Money in VND with dot thousands separators, e.g. "1.234.000 đ".</summary>
-    public static string Money(decimal amount) =>
-        amount.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đ";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Data;
 using Portal.Core.Media;
 using Portal.Core.Tenancy;
 using Portal.Search.Files;
@@ -14,7 +15,7 @@ namespace Portal.Search.Indexing;
 /// holds are read, through <see cref="MediaPaths.Resolve"/>, so an attachment can never make the indexer read outside
 /// the tenant's folder.
 /// </summary>
-public sealed class AttachmentText(MediaDbContext media, TenantContext tenant, FileWorkerClient worker, FileReadLocks locks, ILogger<AttachmentText> logger)
+public sealed class AttachmentText(MediaDbContext media, TenantUnitOfWork unitOfWork, TenantContext tenant, FileWorkerClient worker, FileReadLocks locks, ILogger<AttachmentText> logger)
 {
     public async Task<string> ExtractAsync(string? url, CancellationToken cancellationToken = default)
     {
@@ -62,7 +63,7 @@ public sealed class AttachmentText(MediaDbContext media, TenantContext tenant, F
     private async Task KeepAsync(int id, FileTextResult result, CancellationToken cancellationToken)
     {
         var state = result.Outcome == FileTextOutcome.Read ? MediaTextState.Read : MediaTextState.Unreadable;
-        await using var transaction = await media.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var marked = await media.Items.Where(i => i.Id == id && i.TextState == MediaTextState.NotRead)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.TextState, state), cancellationToken);
         if (marked == 1 && state == MediaTextState.Read)

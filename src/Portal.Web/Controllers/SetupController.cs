@@ -16,7 +16,7 @@ namespace Portal.Web.Controllers;
 /// </summary>
 [Route("setup")]
 [AllowAnonymous]
-public sealed class SetupController(ITenantContext tenant, UserManager<PortalUser> users, IAuditTrail audit) : Controller
+public sealed class SetupController(ITenantContext tenant, UserManager<PortalUser> users, UserAccounts accounts, IAuditTrail audit) : Controller
 {
     private async Task<bool> IsOpenAsync() => tenant.Tenant.IsHost && !await users.Users.AnyAsync();
 
@@ -35,22 +35,16 @@ public sealed class SetupController(ITenantContext tenant, UserManager<PortalUse
         {
             return View(model);
         }
-        var user = new PortalUser { UserName = model.UserName.Trim(), Email = model.Email, FullName = model.FullName.Trim(), CreatedUtc = DateTime.UtcNow };
-        var result = await users.CreateAsync(user, model.Password);
-        if (result.Succeeded)
+        // One transaction: a refusal leaves no half-made operator account behind to block this page for good.
+        var created = await accounts.CreateAsync(new NewAccount(model.UserName.Trim(), model.FullName.Trim(), model.Email, model.Password, [BuiltInRoles.Administrator])
         {
-            result = await users.AddToRoleAsync(user, BuiltInRoles.Administrator);
-        }
-        if (!result.Succeeded)
+            EmailConfirmed = false,
+        });
+        if (created.User is not { } user)
         {
-            if (user.Id is not null && await users.FindByIdAsync(user.Id) is { } created)
+            foreach (var error in created.Errors)
             {
-                // A half-made operator account left behind would block the setup page for good: failing loudly is better.
-                (await users.DeleteAsync(created)).ThrowIfFailed("removing the half-created operator account");
-            }
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("", error.Description);
+                ModelState.AddModelError("", error);
             }
             return View(model);
         }

@@ -129,4 +129,55 @@ public sealed class ContentServiceTests(PortalFactory factory)
         Assert.Equal([ContentEventKind.Created, ContentEventKind.Published, ContentEventKind.Unpublished], events);
         Assert.All(await db.Outbox.AsNoTracking().Where(m => m.Payload.Contains($"\"ContentItemId\":{item.Id},")).ToListAsync(), m => Assert.NotNull(m.DispatchedUtc));
     }
+    [Fact]
+    public async Task Classify_ShouldSetTheItemsFieldAndMoveItsRevision()
+    {
+        using var scope = factory.TenantScope("xa-dak-plo");
+        var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        var fieldId = await db.Fields.Where(f => f.Code == "y-te").Select(f => f.Id).SingleAsync();
+        var created = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin phân lĩnh vực"), null, "<p>A</p>"), null)).Value!;
+        var revision = created.Revision;
+
+        var result = await content.ClassifyAsync(created.Id, fieldId);
+
+        Assert.True(result.Succeeded);
+        using var check = factory.TenantScope("xa-dak-plo");
+        var saved = await check.ServiceProvider.GetRequiredService<TenantDbContext>().ContentItems.AsNoTracking().SingleAsync(i => i.Id == created.Id);
+        Assert.Equal(fieldId, saved.FieldId);
+        Assert.Equal(revision + 1, saved.Revision);
+    }
+
+    [Fact]
+    public async Task Classify_ShouldRefuseInVietnamese_WhenTheFieldDoesNotExist()
+    {
+        using var scope = factory.TenantScope("xa-dak-plo");
+        var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+        var created = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin lĩnh vực lạ"), null, "<p>A</p>"), null)).Value!;
+
+        var result = await content.ClassifyAsync(created.Id, int.MaxValue);
+
+        Assert.Equal(["Lĩnh vực đã chọn không tồn tại."], result.Errors);
+        Assert.Equal(["Không tìm thấy nội dung."], (await content.ClassifyAsync(int.MaxValue, int.MaxValue)).Errors);
+    }
+
+    [Fact]
+    public async Task Classify_ShouldBeUndone_WhenTheCallersTransactionRollsBack()
+    {
+        // An approval step classifies inside its own transaction: a refused step must leave the field as it was.
+        using var scope = factory.TenantScope("xa-dak-plo");
+        var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        var fieldId = await db.Fields.Where(f => f.Code == "y-te").Select(f => f.Id).SingleAsync();
+        var created = (await content.CreateAsync("Article", new ContentDraft(Unique("Tin phân rồi hủy"), null, "<p>A</p>"), null)).Value!;
+
+        await using (var transaction = await scope.ServiceProvider.GetRequiredService<TenantUnitOfWork>().BeginAsync())
+        {
+            Assert.True((await content.ClassifyAsync(created.Id, fieldId)).Succeeded);
+            await transaction.RollbackAsync();
+        }
+
+        using var check = factory.TenantScope("xa-dak-plo");
+        Assert.Null((await check.ServiceProvider.GetRequiredService<TenantDbContext>().ContentItems.AsNoTracking().SingleAsync(i => i.Id == created.Id)).FieldId);
+    }
 }

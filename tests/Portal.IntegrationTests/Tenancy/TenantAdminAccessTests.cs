@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Security;
+using Portal.Core.Identity;
 using Portal.Core.Tenancy;
 using Portal.IntegrationTests.Infrastructure;
 
@@ -67,7 +69,7 @@ public sealed class TenantAdminAccessTests(PortalFactory factory)
     {
         using (var scope = factory.TenantScope("host"))
         {
-            await TenantService.CreateUserAsync(scope.ServiceProvider, "bientap", null, "Biên tập viên", "Bien-Soan@2026!", [BuiltInRoles.Head]);
+            (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount("bientap", "Biên tập viên", null, "Bien-Soan@2026!", [BuiltInRoles.Head]))).UserOrThrow();
         }
         using var client = factory.ClientFor(null);
         await client.LoginAsync("bientap", "Bien-Soan@2026!");

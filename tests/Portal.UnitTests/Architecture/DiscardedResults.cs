@@ -69,6 +69,28 @@ internal static class DiscardedResults
         }
     }
 
+    /// <summary>Every method <paramref name="method"/> calls (other architecture checks read the same instructions).</summary>
+    public static IEnumerable<MethodInfo> Calls(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        if (il is null)
+        {
+            yield break;
+        }
+        var typeArguments = method.DeclaringType is { IsGenericType: true } t ? t.GetGenericArguments() : null;
+        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        var position = 0;
+        while (position < il.Length)
+        {
+            var opCode = Read(il, ref position);
+            if ((opCode == OpCodes.Call || opCode == OpCodes.Callvirt) && Resolve(method.Module, BitConverter.ToInt32(il, position), typeArguments, methodArguments) is { } called)
+            {
+                yield return called;
+            }
+            position += OperandSize(opCode, il, position);
+        }
+    }
+
     /// <summary>An awaiter's GetResult returns the value itself; a task left unawaited carries it inside.</summary>
     private static Type Unwrap(Type type) =>
         type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>))

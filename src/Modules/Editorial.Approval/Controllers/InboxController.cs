@@ -12,13 +12,12 @@ namespace Editorial.Approval.Controllers;
 [Area(Startup.Id)]
 [Route("admin/approval")]
 [Portal.Abstractions.Security.RequirePermission(nameof(ApprovalPermissions.UseApprovalInbox))]
-public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, SharedTransaction transactions, IStringLocalizer<InboxController> T) : AdminController
+public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, IStringLocalizer<InboxController> T) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
         var rows = await queries.InboxAsync(User, page, cancellationToken);
-        transactions.ShareConnection();
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.Id).Take(20).ToListAsync(cancellationToken);
         // Notices written before messages were kept have only their Vietnamese text.

@@ -15,7 +15,7 @@ namespace Editorial.Approval.Controllers;
 [Area(Startup.Id)]
 [Route("admin/approval/routing")]
 [RequirePermission(nameof(ApprovalPermissions.ManageWorkflow))]
-public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, SharedTransaction transactions, TenantDbContext db, ActorDirectory directory,
+public sealed class RoutingController(RoutingEditor editor, DefinitionStore definitions, TenantDbContext db, ActorDirectory directory,
     IStringLocalizer<RoutingController> T) : AdminController
 {
     [HttpGet("")]
@@ -38,7 +38,6 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
     [HttpGet("definition.json")]
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         var json = System.Text.Json.JsonSerializer.Serialize(flow, new System.Text.Json.JsonSerializerOptions(DefinitionStore.Json) { WriteIndented = true });
         return File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"quy-trinh-duyet-v{version}.json");
@@ -59,7 +58,6 @@ public sealed class RoutingController(RoutingEditor editor, DefinitionStore defi
 
     private async Task<RoutingViewModel> PageAsync(IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
         var settings = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);

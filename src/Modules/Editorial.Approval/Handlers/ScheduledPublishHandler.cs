@@ -19,7 +19,7 @@ namespace Editorial.Approval.Handlers;
 /// already moved and tells no one again. Mail is queued only after that save, at most once, like a step's.
 /// A publication "now" arrives here too, but its step has already moved the pass (and told people): nothing is done.
 /// </summary>
-public sealed class ScheduledPublishHandler(ApprovalDbContext db, SharedTransaction transactions, TenantDbContext content, DefinitionStore definitions,
+public sealed class ScheduledPublishHandler(ApprovalDbContext db, TenantDbContext content, DefinitionStore definitions,
     WorkflowNotifier notifier, ITenantContext tenant, TimeProvider clock) : ITenantEventHandler<ContentEvent>
 {
     public const string Comment = "Đăng tự động theo lịch hẹn.";
@@ -30,7 +30,6 @@ public sealed class ScheduledPublishHandler(ApprovalDbContext db, SharedTransact
         {
             return;
         }
-        transactions.ShareConnection();
         var instance = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == tenantEvent.ContentItemId && i.CompletedUtc == null, cancellationToken);
         if (instance is null)
         {

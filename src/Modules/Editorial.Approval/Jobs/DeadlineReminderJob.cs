@@ -4,6 +4,7 @@ using Editorial.Approval.Models;
 using Editorial.Approval.Services;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Jobs;
+using Portal.Core.Data;
 
 namespace Editorial.Approval.Jobs;
 
@@ -13,13 +14,12 @@ namespace Editorial.Approval.Jobs;
 /// restarts because the flag is set by a conditional update (only the run that flips it from empty notifies),
 /// inside the same transaction as the notices; the job itself runs under the host table's lease (ADR 0003).
 /// </summary>
-public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction transactions, DefinitionStore definitions, WorkflowNotifier notifier, TimeProvider clock) : IJob
+public sealed class DeadlineReminderJob(ApprovalDbContext db, TenantUnitOfWork unitOfWork, DefinitionStore definitions, WorkflowNotifier notifier, TimeProvider clock) : IJob
 {
     public const string Name = "Approval.DeadlineReminders";
 
     public async Task ExecuteAsync(JobExecutionContext context, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Instances.AsNoTracking()
             .Where(i => i.CompletedUtc == null && i.DueUtc != null && (i.ReminderSentUtc == null || i.EscalatedUtc == null))
@@ -42,7 +42,7 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, SharedTransaction 
     {
         var recipients = await notifier.RecipientsAsync(flow, instance, withHeads: escalate, cancellationToken);
         var text = StepNotices.Deadline(instance.ContentItemId, flow.State(instance.State), instance.State, instance.DueUtc, escalate);
-        await using (var transaction = await transactions.BeginAsync(cancellationToken))
+        await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
         {
             var flipped = escalate
                 ? await db.Instances.Where(i => i.Id == instance.Id && i.Revision == instance.Revision && i.EscalatedUtc == null)

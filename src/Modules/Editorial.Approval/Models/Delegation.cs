@@ -13,6 +13,4 @@ public sealed class Delegation
     public string? Note { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? RevokedUtc { get; set; }
-
-    public bool Covers(DateOnly day) => RevokedUtc is null && StartDate <= day && day <= EndDate;
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
+using Portal.Core.Data;
 
 namespace Editorial.Approval.Services;
 
@@ -13,11 +14,10 @@ namespace Editorial.Approval.Services;
 /// item or only those of one field. Users
 /// delegate their own authority; only holders of <see cref="ApprovalPermissions.ManageWorkflow"/> record it for others.
 /// </summary>
-public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction transactions, ActorDirectory directory, IAuditTrail audit, TimeProvider clock, IStringLocalizer<DelegationBook> T)
+public sealed class DelegationBook(ApprovalDbContext db, TenantUnitOfWork unitOfWork, ActorDirectory directory, IAuditTrail audit, TimeProvider clock, IStringLocalizer<DelegationBook> T)
 {
     public async Task<List<Delegation>> ListAsync(string? onlyFor, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var query = db.Delegations.AsNoTracking().Where(d => d.RevokedUtc == null);
         if (onlyFor is not null)
         {
@@ -28,7 +28,6 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
 
     public async Task<IReadOnlyList<string>> CreateAsync(string fromUserId, string? toUserId, string? start, string? end, int? fieldId, string? note, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var errors = new List<string>();
         var from = await directory.FindAsync(fromUserId, cancellationToken);
         var to = await directory.FindAsync(toUserId, cancellationToken);
@@ -71,7 +70,7 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
         {
             return errors;
         }
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         db.Delegations.Add(new Delegation
         {
             FromUserId = from!.Id, ToUserId = to!.Id, StartDate = startDate, EndDate = endDate, FieldId = fieldId,
@@ -88,8 +87,7 @@ public sealed class DelegationBook(ApprovalDbContext db, SharedTransaction trans
     /// <summary>Ends a delegation; the delegator, the delegate or a workflow manager may.</summary>
     public async Task<bool> RevokeAsync(int id, string userId, bool manager, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var delegation = await db.Delegations.SingleOrDefaultAsync(d => d.Id == id && d.RevokedUtc == null, cancellationToken);
         if (delegation is null || (!manager && delegation.FromUserId != userId && delegation.ToUserId != userId))
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Editorial.Approval.Engine;
 using Editorial.Approval.Definitions;
+using Editorial.Approval.Engine;
 using Editorial.Approval.ViewModels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -19,11 +19,10 @@ namespace Editorial.Approval.Services;
 /// make-up working days (site settings read by <see cref="TenantCalendar"/>). Everything is checked first;
 /// one bad entry saves nothing. Running items stay on the version they started with.
 /// </summary>
-public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, SharedTransaction transactions, IAuditTrail audit, IStringLocalizer<RoutingEditor> T)
+public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory directory, TenantDbContext db, TenantUnitOfWork unitOfWork, IAuditTrail audit, IStringLocalizer<RoutingEditor> T)
 {
     public async Task<IReadOnlyList<string>> SaveAsync(RoutingInput input, string? userName, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var (version, flow) = await definitions.CurrentAsync(cancellationToken);
         var errors = new List<string>();
         var users = (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -64,7 +63,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         {
             skips.Add(new FlowSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
         }
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips, Notifications = notifications }, userName,
             string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
         await SetAsync(TenantCalendar.ExtraDaysOffKey, input.ExtraDaysOff, cancellationToken);
@@ -78,7 +77,6 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
     /// <summary>Replaces the whole definition from its JSON (states, transitions, routes…), if it reads and checks out.</summary>
     public async Task<IReadOnlyList<string>> ImportAsync(string? json, string? userName, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         FlowDefinition? flow;
         try
         {
@@ -105,7 +103,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         {
             return errors;
         }
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var next = await definitions.SaveAsync(flow, userName, "Nhập toàn bộ quy trình", cancellationToken);
         await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DefinitionImported", $"Quy trình phiên bản {next}", "Thay toàn bộ định nghĩa quy trình duyệt."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

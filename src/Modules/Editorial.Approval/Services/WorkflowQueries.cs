@@ -15,14 +15,13 @@ using Portal.Core.Time;
 namespace Editorial.Approval.Services;
 
 /// <summary>Read side of the flow: an item's screen, a user's inbox (overdue first) and the board's dashboard.</summary>
-public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction transactions, TenantDbContext tenantDb, DefinitionStore definitions,
+public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenantDb, DefinitionStore definitions,
     ActorDirectory directory, ContentService content, ContentAccess access, InboxCandidates candidates, DuplicateWarning duplicates,
     IEnumerable<IContentPreview> previews, IPermissionService permissions, TimeProvider clock)
 {
     /// <summary>The item's flow screen, or why there is none: the item (or the user) is missing, or the user may not see it.</summary>
     public async Task<(ItemPanelViewModel? Panel, bool Forbidden)> PanelAsync(int contentItemId, ClaimsPrincipal principal, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var item = await content.FindAsync(contentItemId, cancellationToken);
         var user = await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (item is null || user is null)
@@ -173,7 +172,6 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
     /// <summary>The user's inbox as a SQL query (<see cref="InboxCandidates.ExactAsync"/>) with its count, or, under a dated delegation, judged item by item.</summary>
     private async Task<InboxSet?> InboxSetAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         if (await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken) is not { } user)
         {
             return null;
@@ -206,7 +204,6 @@ public sealed class WorkflowQueries(ApprovalDbContext db, SharedTransaction tran
 
     public async Task<DashboardViewModel> DashboardAsync(CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         var now = clock.GetUtcNow().UtcDateTime;
         var (_, flow) = await definitions.CurrentAsync(cancellationToken);
         var active = await db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null).Select(i => new { i.State, i.DueUtc }).ToListAsync(cancellationToken);

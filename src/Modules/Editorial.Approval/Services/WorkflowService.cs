@@ -13,6 +13,7 @@ using Portal.Core.Calendar;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Types.Parts;
+using Portal.Core.Data;
 using Portal.Core.Time;
 
 namespace Editorial.Approval.Services;
@@ -24,7 +25,7 @@ namespace Editorial.Approval.Services;
 /// </summary>
 public sealed class WorkflowService(
     ApprovalDbContext db,
-    SharedTransaction transactions,
+    TenantUnitOfWork unitOfWork,
     DefinitionStore definitions,
     ActorDirectory directory,
     ContentService content,
@@ -42,12 +43,8 @@ public sealed class WorkflowService(
 
     public const string ResubmittedAfterRefusal = "Gửi lại sau khi bị từ chối đăng.";
 
-    // Mail for the step being written: collected inside the transaction, sent only once it has committed.
-    private List<NoticeBatch> _pendingMail = [];
-
     public Task<WorkflowInstance?> ActiveAsync(int contentItemId, CancellationToken cancellationToken)
     {
-        transactions.ShareConnection();
         return db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
     }
 
@@ -59,7 +56,7 @@ public sealed class WorkflowService(
         {
             return await ActAsync(contentItemId, FlowActions.Resubmit, input with { Revision = input.Revision ?? active.Revision }, principal, cancellationToken);
         }
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var item = await content.FindAsync(contentItemId, cancellationToken);
         if (item is null || ContentTypes.Find(item.ContentType) is not { } type || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
         {
@@ -122,7 +119,7 @@ public sealed class WorkflowService(
     /// <summary>Takes <paramref name="action"/> on the item's running pass, if this user may, from the state they saw.</summary>
     public async Task<Outcome> ActAsync(int contentItemId, string action, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
-        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var item = await content.FindAsync(contentItemId, cancellationToken);
         var instance = await db.Instances.SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.CompletedUtc == null, cancellationToken);
         if (item is null || instance is null || await directory.FindAsync(UserId(principal), cancellationToken) is not { } user)
@@ -160,8 +157,11 @@ public sealed class WorkflowService(
         return await FinishAsync(outcome, transaction, cancellationToken);
     }
 
-    /// <summary>Applies the transition: content status, instance, timeline and audit rows, all in the open transaction.</summary>
-    private async Task<Outcome> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+    /// <summary>
+    /// Applies the transition: content status, instance, timeline and audit rows, all in the open transaction. Returns
+    /// the mail of the step with its outcome: collected inside the transaction, sent only once it has committed.
+    /// </summary>
+    private async Task<Moved> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
         FlowTransition transition, Authority authority, BoardUser user, StepInput input, CancellationToken cancellationToken)
     {
         var now = Now;
@@ -182,14 +182,14 @@ public sealed class WorkflowService(
                 instance.FieldId = input.FieldId;
                 if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
                 {
-                    return Outcome.Refused([.. classified.Errors]);
+                    return new Moved(Outcome.Refused([.. classified.Errors]), []);
                 }
                 break;
         }
         var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
         if (!result.Succeeded)
         {
-            return Outcome.Refused([.. result.Errors]);
+            return new Moved(Outcome.Refused([.. result.Errors]), []);
         }
         if (to != from)
         {
@@ -227,18 +227,15 @@ public sealed class WorkflowService(
         {
             step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
         }
-        if (to != from)
-        {
-            // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
-            _pendingMail = await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken);
-        }
+        // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
+        IReadOnlyList<NoticeBatch> mail = to != from ? await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken) : [];
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome.Refused(T[TakenMeanwhile]);
+            return new Moved(Outcome.Refused(T[TakenMeanwhile]), []);
         }
         await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
             $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."
@@ -246,7 +243,7 @@ public sealed class WorkflowService(
         {
             OnBehalfOf = authority.OnBehalfOfName,
         }, cancellationToken);
-        return Outcome.Ok();
+        return new Moved(Outcome.Ok(), mail);
     }
 
     private async Task<Outcome<ContentItem>> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
@@ -278,9 +275,10 @@ public sealed class WorkflowService(
         _ => ContentEventKind.Updated,
     };
 
-    /// <summary>Commits a successful step and delivers its content event; anything else rolls back.</summary>
-    private async Task<Outcome> FinishAsync(Outcome outcome, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Commits a successful step, delivers its content event and queues its mail; anything else rolls back.</summary>
+    private async Task<Outcome> FinishAsync(Moved moved, TenantTransaction transaction, CancellationToken cancellationToken)
     {
+        var outcome = moved.Outcome;
         if (!outcome.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -288,13 +286,15 @@ public sealed class WorkflowService(
         }
         await transaction.CommitAsync(cancellationToken);
         await events.DispatchPendingAsync(cancellationToken);
-        foreach (var batch in _pendingMail)
+        foreach (var batch in moved.Mail)
         {
             notifier.Mail(batch.Recipients, batch.Subject, batch.Message, batch.ContentItemId, batch.Ask);
         }
-        _pendingMail = [];
         return outcome;
     }
+
+    /// <summary>A step's outcome and the mail it sends once committed.</summary>
+    private readonly record struct Moved(Outcome Outcome, IReadOnlyList<NoticeBatch> Mail);
 
     /// <summary>The event an article reports (its typed part); other types have none.</summary>
     private static DateOnly? EventDate(string contentType, ContentVersion version) =>

@@ -14,6 +14,7 @@ namespace Portal.Core.Identity.Admin;
 /// <summary>The write side of /admin/roles: custom roles and the permissions (role claims) of every role.</summary>
 public sealed class RoleAdministration(
     TenantDbContext db,
+    TenantUnitOfWork unitOfWork,
     RoleManager<PortalRole> roles,
     ModuleCatalog catalog,
     ITenantContext tenant,
@@ -98,7 +99,7 @@ public sealed class RoleAdministration(
         {
             return Outcome<string>.Refused($"Vai trò đang được gán cho {members} người dùng; hãy gỡ vai trò khỏi họ trước khi xóa.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await unitOfWork.BeginAsync();
         var result = await roles.DeleteAsync(role);
         if (!result.Succeeded)
         {

@@ -16,10 +16,11 @@ namespace Portal.Core.Identity.Admin;
 /// </summary>
 public sealed class UserAdministration(
     TenantDbContext db,
+    TenantUnitOfWork unitOfWork,
     UserManager<PortalUser> users,
+    UserAccounts accounts,
     GrantRules grants,
-    IAuditTrail audit,
-    TimeProvider clock)
+    IAuditTrail audit)
 {
     public async Task<Outcome<string>> CreateAsync(ClaimsPrincipal actor, UserInput input, string password)
     {
@@ -29,25 +30,12 @@ public sealed class UserAdministration(
         {
             return Outcome<string>.Refused(errors);
         }
-        var user = new PortalUser
-        {
-            UserName = input.UserName,
-            FullName = input.FullName,
-            Email = input.Email,
-            EmailConfirmed = input.Email is not null,
-            Position = input.Position,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
         return await InTransactionAsync(async () =>
         {
-            var result = await users.CreateAsync(user, password);
-            if (result.Succeeded && input.Roles.Count > 0)
+            var created = await accounts.CreateAsync(new NewAccount(input.UserName, input.FullName, input.Email, password, input.Roles) { Position = input.Position });
+            if (created.User is not { } user)
             {
-                result = await users.AddToRolesAsync(user, input.Roles);
-            }
-            if (!result.Succeeded)
-            {
-                return Outcome<string>.Refused(result.Errors.Select(e => e.Description));
+                return Outcome<string>.Refused(created.Errors);
             }
             SetFields(user.Id, input.FieldIds, []);
             await audit.RecordAsync(new AuditEntry("Users", "UserCreated", user.UserName,
@@ -268,7 +256,7 @@ public sealed class UserAdministration(
 
     private async Task<Outcome<string>> InTransactionAsync(Func<Task<Outcome<string>>> work)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await unitOfWork.BeginAsync();
         var result = await work();
         if (result.Succeeded)
         {

@@ -22,6 +22,8 @@ public static class PortalWebExtensions
     {
         var services = builder.Services;
         services.AddPortalFramework(builder.Configuration, modules);
+        // The host's own pages belong to no module; their English texts are embedded here.
+        services.AddSingleton(new Portal.Core.Localization.TranslationAssembly(typeof(PortalWebExtensions).Assembly));
         services.AddSingleton(CommonPasswordList());
         services.AddPortalRateLimiting();
         // Vietnamese text is written as-is, not as &#x...; entities.
@@ -86,7 +88,11 @@ public static class PortalWebExtensions
         app.UseMiddleware<EndpointAntiforgeryMiddleware>();
         app.UseOutputCache();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
-        AddLateModuleParts(app.Services.GetRequiredService<ApplicationPartManager>(), catalog);
+        var parts = app.Services.GetRequiredService<ApplicationPartManager>();
+        AddLateModuleParts(parts, catalog);
+        var controllers = new Microsoft.AspNetCore.Mvc.Controllers.ControllerFeature();
+        parts.PopulateFeature(controllers);
+        catalog.CheckControllers(controllers.Controllers.Select(c => c.AsType()));
         app.MapControllers();
 
         foreach (var module in catalog.Modules)

@@ -22,7 +22,7 @@ public sealed partial class TenantTranslationsTests
             dir = dir.Parent;
         }
         Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "src", "Portal.Web", "Views", "Tenants");
+        return Path.Combine(dir.FullName, "src", "Admin", "Portal.CoreAdmin", "Views", "Tenants");
     }
 
     [Fact]

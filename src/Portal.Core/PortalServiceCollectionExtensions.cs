@@ -140,6 +140,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton(sp => new TranslationCatalog(sp.GetRequiredService<ModuleCatalog>().Modules
             .Select(m => m.GetType().Assembly)
             .Append(typeof(PortalServiceCollectionExtensions).Assembly)
+            .Concat(sp.GetServices<TranslationAssembly>().Select(t => t.Assembly))
             .Append(Assembly.GetEntryAssembly()!)
             .Where(a => a is not null)));
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();

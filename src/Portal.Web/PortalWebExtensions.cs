@@ -21,6 +21,8 @@ public static class PortalWebExtensions
     {
         var services = builder.Services;
         services.AddPortalFramework(builder.Configuration, modules);
+        // The host's own pages belong to no module; their English texts are embedded here.
+        services.AddSingleton(new Portal.Core.Localization.TranslationAssembly(typeof(PortalWebExtensions).Assembly));
         services.AddSingleton(CommonPasswordList());
         services.AddPortalRateLimiting();
         // Vietnamese text is written as-is, not as &#x...; entities.
@@ -82,6 +84,10 @@ public static class PortalWebExtensions
         app.UseMiddleware<EndpointAntiforgeryMiddleware>();
         app.UseOutputCache();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var parts = app.Services.GetRequiredService<Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartManager>();
+        var controllers = new Microsoft.AspNetCore.Mvc.Controllers.ControllerFeature();
+        parts.PopulateFeature(controllers);
+        catalog.CheckControllers(controllers.Controllers.Select(c => c.AsType()));
         app.MapControllers();
 
         foreach (var module in catalog.Modules)

@@ -9,12 +9,12 @@ public static partial class ViewTranslations
 {
     private static readonly CultureInfo English = new("en-US");
 
-    /// <summary>The catalog the host builds: every embedded Localization/*.en.json of the web, theme and module assemblies.</summary>
-    public static TranslationCatalog Catalog { get; } = new([typeof(Portal.Web.PortalModules).Assembly, typeof(CommuneTheme.Startup).Assembly, typeof(Editorial.Approval.Startup).Assembly]);
+    /// <summary>The catalog the host builds: every embedded Localization/*.en.json of the web, admin feature, theme and module assemblies.</summary>
+    public static TranslationCatalog Catalog { get; } = new([typeof(Portal.Web.PortalModules).Assembly, typeof(Portal.Web.CoreAdminModule).Assembly, typeof(Portal.Web.ContentAdminModule).Assembly, typeof(Portal.Web.SearchAdminModule).Assembly, typeof(CommuneTheme.Startup).Assembly, typeof(Editorial.Approval.Startup).Assembly]);
 
     public static bool IsTranslated(string text) => Catalog.Translate(text, English) != text;
 
-    /// <param name="viewFolder">Path below the repository root, e.g. "src/Portal.Web/Views/Jobs".</param>
+    /// <param name="viewFolder">Path below the repository root, e.g. "src/Admin/Portal.CoreAdmin/Views/Jobs".</param>
     /// <param name="sameInBothLanguages">Words written alike in Vietnamese and English ("Banner").</param>
     public static List<string> Missing(string viewFolder, params string[] sameInBothLanguages) =>
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), viewFolder), "*.cshtml")

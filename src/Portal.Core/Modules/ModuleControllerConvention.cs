@@ -3,12 +3,12 @@ using Portal.Abstractions.Modules;
 
 namespace Portal.Core.Modules;
 
-/// <summary>Tags each controller that a module's assembly defines with the module's id.</summary>
+/// <summary>Tags each controller with the id of its module (<see cref="ModuleCatalog.ModuleOf"/>), so a disabled module's controllers answer 404.</summary>
 public sealed class ModuleControllerConvention(ModuleCatalog catalog) : IControllerModelConvention
 {
     public void Apply(ControllerModel controller)
     {
-        var module = catalog.FindByType(controller.ControllerType);
+        var module = catalog.ModuleOf(controller.ControllerType);
         if (module is null)
         {
             return;

@@ -11,7 +11,7 @@ public sealed class ContentTranslationTests(PortalFactory factory)
     [Fact]
     public void EveryLiteralTextOfTheContentViews_ShouldHaveAnEnglishEntry()
     {
-        Assert.Empty(ViewTranslations.Missing("src/Portal.Web/Views/Content", "Banner"));
+        Assert.Empty(ViewTranslations.Missing("src/Admin/Portal.ContentAdmin/Views/Content", "Banner"));
     }
 
     [Fact]

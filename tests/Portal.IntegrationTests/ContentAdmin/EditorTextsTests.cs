@@ -18,7 +18,7 @@ public sealed partial class EditorTextsTests(PortalFactory factory)
     [GeneratedRegex("""\bt\('(\w+)', '([^']*)'\)""")]
     private static partial Regex ScriptText();
 
-    private static readonly string[] Scripts = ["src/Portal.Web/wwwroot/js/content-editor.js", "src/Portal.Web/wwwroot/js/media-picker.js"];
+    private static readonly string[] Scripts = ["src/Admin/Portal.ContentAdmin/wwwroot/js/content-editor.js", "src/Portal.Web/wwwroot/js/media-picker.js"];
 
     private static (string Attributes, Dictionary<string, string> Texts) BlockOf(string html)
     {

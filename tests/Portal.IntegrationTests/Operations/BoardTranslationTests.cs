@@ -11,7 +11,7 @@ namespace Portal.IntegrationTests.Operations;
 public sealed class BoardTranslationTests(PortalFactory factory)
 {
     [Theory]
-    [InlineData("src/Portal.Web/Views/Dashboard")]
+    [InlineData("src/Admin/Portal.CoreAdmin/Views/Dashboard")]
     [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/Preview")]
     public void EveryLiteralText_ShouldHaveAnEnglishEntry(string viewFolder)
     {

@@ -13,7 +13,7 @@ public sealed class OperationsTranslationTests(OperationsFactory factory)
     [InlineData("Fields")]
     public void EveryLiteralText_ShouldHaveAnEnglishEntry(string viewFolder)
     {
-        Assert.Empty(ViewTranslations.Missing("src/Portal.Web/Views/" + viewFolder));
+        Assert.Empty(ViewTranslations.Missing("src/Admin/Portal.CoreAdmin/Views/" + viewFolder));
     }
 
     [Fact]

@@ -7,9 +7,9 @@ public sealed class SearchTranslationTests
 {
     [Theory]
     [InlineData("src/Themes/CommuneTheme/Areas/CommuneTheme/Views/Search")]
-    [InlineData("src/Portal.Web/Views/Search")]
-    [InlineData("src/Portal.Web/Views/SearchIndex")]
-    [InlineData("src/Portal.Web/Views/HostSearch")]
+    [InlineData("src/Admin/Portal.SearchAdmin/Views/Search")]
+    [InlineData("src/Admin/Portal.SearchAdmin/Views/SearchIndex")]
+    [InlineData("src/Admin/Portal.SearchAdmin/Views/HostSearch")]
     public void EveryLiteralText_ShouldHaveAnEnglishEntry(string viewFolder)
     {
         Assert.Empty(ViewTranslations.Missing(viewFolder));

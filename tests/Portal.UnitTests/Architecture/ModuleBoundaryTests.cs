@@ -23,7 +23,7 @@ public sealed class ModuleBoundaryTests
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.csproj", SearchOption.AllDirectories));
 
-    private static IEnumerable<string> ModuleProjects() => ProjectsUnder("src/Modules", "src/Themes");
+    private static IEnumerable<string> ModuleProjects() => ProjectsUnder("src/Modules", "src/Themes", "src/Admin");
 
     private static List<string> References(string project) =>
         XDocument.Load(project).Descendants("ProjectReference")
@@ -33,6 +33,7 @@ public sealed class ModuleBoundaryTests
     [Theory]
     [InlineData("src/Modules", new[] { "Portal.Abstractions", "Portal.Core" })]
     [InlineData("src/Themes", new[] { "Portal.Abstractions", "Portal.Core", "Portal.Search" })]
+    [InlineData("src/Admin", new[] { "Portal.Abstractions", "Portal.Core", "Portal.Search" })]
     public void ModulesAndThemes_ShouldReferenceOnlyWhatTheirRowAllows(string folder, string[] allowed)
     {
         var projects = ProjectsUnder(folder).ToList();

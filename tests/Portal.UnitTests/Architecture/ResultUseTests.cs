@@ -12,7 +12,7 @@ namespace Portal.UnitTests.Architecture;
 /// </summary>
 public sealed class ResultUseTests
 {
-    private static readonly string[] PortalAssemblies = ["Portal.Abstractions", "Portal.Core", "Portal.Search", "Portal.Web", "CommuneTheme", "Editorial.Approval"];
+    private static readonly string[] PortalAssemblies = ["Portal.Abstractions", "Portal.Core", "Portal.Search", "Portal.Web", "Portal.CoreAdmin", "Portal.ContentAdmin", "Portal.SearchAdmin", "CommuneTheme", "Editorial.Approval"];
 
     private static readonly Type[] FrameworkOutcomes = [typeof(IdentityResult), typeof(SignInResult)];
 

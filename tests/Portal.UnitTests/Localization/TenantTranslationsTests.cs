@@ -8,7 +8,7 @@ namespace Portal.UnitTests.Localization;
 /// <summary>The tenant admin screens have English for every fixed text they show.</summary>
 public sealed partial class TenantTranslationsTests
 {
-    private static readonly TranslationCatalog Catalog = new([typeof(Portal.Web.PortalModules).Assembly]);
+    private static readonly TranslationCatalog Catalog = new([typeof(Portal.Web.PortalModules).Assembly, typeof(Portal.Web.CoreAdminModule).Assembly]);
     private static readonly CultureInfo English = new("en-US");
 
     [GeneratedRegex("T\\[\"(?<key>[^\"]+)\"\\]")]
@@ -22,7 +22,7 @@ public sealed partial class TenantTranslationsTests
             dir = dir.Parent;
         }
         Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "src", "Portal.Web", "Views", "Tenants");
+        return Path.Combine(dir.FullName, "src", "Admin", "Portal.CoreAdmin", "Views", "Tenants");
     }
 
     [Fact]

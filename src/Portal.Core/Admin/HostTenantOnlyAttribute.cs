@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Tenancy;
 
 namespace Portal.Web.Controllers.Admin;

@@ -40,6 +40,23 @@ public static class PortalServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFramework(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<ModuleStartup> modules)
     {
+        AddPortalOptions(services);
+        AddProcessSafety(services);
+        AddTenancy(services);
+        AddIdentityAuditAndMail(services);
+        AddChangeLog(services);
+        AddContentCore(services);
+        AddPublicPageCache(services);
+        AddJobs(services);
+        AddModules(services, modules);
+        AddPortalLocalization(services);
+        AddStartupServices(services);
+        return services;
+    }
+
+    /// <summary>Options of every framework section, bound from "Portal:*".</summary>
+    private static void AddPortalOptions(IServiceCollection services)
+    {
         services.AddOptions<PortalPathsOptions>().BindConfiguration("Portal:Paths");
         services.AddOptions<PortalHostingOptions>().BindConfiguration("Portal:Hosting");
         services.AddOptions<SetupOptions>().BindConfiguration("Portal:Setup");
@@ -48,7 +65,11 @@ public static class PortalServiceCollectionExtensions
         services.AddOptions<EmailOptions>().BindConfiguration("Portal:Email");
         services.AddOptions<SqliteOptions>().BindConfiguration("Portal:Sqlite");
         services.AddOptions<BackgroundServiceOptions>().BindConfiguration("Portal:Hosting:BackgroundServices");
+    }
 
+    /// <summary>One process per data folder, supervised background services, the clock and the error pages.</summary>
+    private static void AddProcessSafety(IServiceCollection services)
+    {
         // First of all: no other Portal process may be using the data folder (refused before anything opens a file in it).
         services.AddSingleton(sp => DataFolderLock.Acquire(
             sp.GetRequiredService<IOptions<PortalPathsOptions>>().Value is var paths && !string.IsNullOrWhiteSpace(paths.LockFolder) ? paths.LockFolder : paths.AppData,
@@ -62,7 +83,11 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddPortalErrorPages();
+    }
 
+    /// <summary>The host database, the registry of units and each unit's own database.</summary>
+    private static void AddTenancy(IServiceCollection services)
+    {
         // Tenancy
         services.AddDbContext<HostDbContext>((sp, options) =>
         {
@@ -78,7 +103,11 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ITenantDatabaseProvider, SqliteTenantDatabaseProvider>();
         services.AddTenantDbContext<TenantDbContext>(moduleId: null);
+    }
 
+    /// <summary>Sign-in, the audit trail and outgoing mail.</summary>
+    private static void AddIdentityAuditAndMail(IServiceCollection services)
+    {
         // Identity, audit, email
         services.AddPortalDataProtection();
         services.AddPortalIdentity();
@@ -86,7 +115,11 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<BackgroundEmail>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundEmail>());
+    }
 
+    /// <summary>The ordered change log (outbox).</summary>
+    private static void AddChangeLog(IServiceCollection services)
+    {
         // Ordered change log (outbox): written with the change, delivered after commit.
         services.AddSingleton<OutboxRetryList>();
         services.AddSingleton<OutboxGates>();
@@ -94,7 +127,11 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IEventLog, EventLog>();
         services.AddSingleton<OutboxSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+    }
 
+    /// <summary>Content items and versions, sections, fields and the text cleaning every save goes through.</summary>
+    private static void AddContentCore(IServiceCollection services)
+    {
         services.AddScoped<ContentService>();
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentAccess>();
@@ -108,7 +145,11 @@ public static class PortalServiceCollectionExtensions
         // Legacy TCVN3/VNI conversion and Word import for the editor; it TryAdds the one PortalHtmlSanitizer.
         services.AddPortalContentText();
         services.AddScoped<FieldAdministration>();
+    }
 
+    /// <summary>The output cache of anonymous public pages and its eviction.</summary>
+    private static void AddPublicPageCache(IServiceCollection services)
+    {
         // Anonymous public pages are output-cached per tenant and evicted by the tenant's changes.
         services.AddOptions<PublicPageCacheOptions>().BindConfiguration("Portal:OutputCache");
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
@@ -122,12 +163,11 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<PublicPageCache>();
         services.AddScoped<IPublicPageCache>(sp => sp.GetRequiredService<PublicPageCache>());
         services.AddScoped<ITenantEventHandler<ContentEvent>>(sp => sp.GetRequiredService<PublicPageCache>());
+    }
 
-        // Jobs
-        services.AddScoped<JobStore>();
-        services.AddScoped<IJobScheduler, JobScheduler>();
-        services.AddScoped<RecurringJobSynchronizer>();
-
+    /// <summary>The module catalog and each listed module's registration.</summary>
+    private static void AddModules(IServiceCollection services, IReadOnlyList<ModuleStartup> modules)
+    {
         // Modules: one container for all tenants; each module registers its services once.
         // The catalog is read from DI so modules added later (AddPortalModule) join the host's own.
         services.AddSingleton(sp => new ModuleCatalog(sp.GetServices<ModuleStartup>()));
@@ -135,7 +175,11 @@ public static class PortalServiceCollectionExtensions
         {
             services.AddPortalModule(module);
         }
+    }
 
+    /// <summary>Vietnamese source texts and the English catalogues.</summary>
+    private static void AddPortalLocalization(IServiceCollection services)
+    {
         // Localization: Vietnamese source texts, English from embedded en.json of each assembly.
         services.AddSingleton(sp => new TranslationCatalog(sp.GetRequiredService<ModuleCatalog>().Modules
             .Select(m => m.GetType().Assembly)
@@ -146,12 +190,24 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(object)));
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+    }
 
+    /// <summary>Jobs in the host database: the store, one-off scheduling and the recurring rows of each unit.</summary>
+    private static void AddJobs(IServiceCollection services)
+    {
+        // Jobs
+        services.AddScoped<JobStore>();
+        services.AddScoped<IJobScheduler, JobScheduler>();
+        services.AddScoped<RecurringJobSynchronizer>();
+    }
+
+    /// <summary>Hosted services whose order matters: the registry before the upgrader, both before the job runner.</summary>
+    private static void AddStartupServices(IServiceCollection services)
+    {
         // Start-up order matters: the registry must be loaded before the job runner and the first request.
         services.AddHostedService<HostInitializer>();
         services.AddHostedService<TenantUpgrader>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
-        return services;
     }
 }

@@ -88,7 +88,8 @@ public sealed class JobRunner(
         {
             using var scope = scopeFactory.CreateTenantScope(tenant);
             await scope.ServiceProvider.GetRequiredService<Data.TenantMigrator>().EnsureCurrentAsync(tenant, cancellationToken);
-            var type = Type.GetType(job.JobType) ?? throw new InvalidOperationException($"Không tìm thấy loại tác vụ {job.JobType}.");
+            // The module's declaration first: a stored type name goes stale when a job moves to another project.
+            var type = catalog.RecurringJobType(job.Name) ?? Type.GetType(job.JobType) ?? throw new InvalidOperationException($"Không tìm thấy loại tác vụ {job.JobType}.");
             var instance = (IJob)ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, type);
             await instance.ExecuteAsync(new JobExecutionContext(job.Name, tenant.Name, job.Payload, job.NextRunUtc ?? DateTime.UtcNow), cancellationToken);
         }

@@ -51,71 +51,84 @@ public sealed class MediaLibrary(
             {
                 return new(null, accepted.Problem);
             }
-            // One turn per unit from the quota check to the stored row, so two uploads cannot both fit in the same space.
-            using var turn = await storage.TurnAsync(cancellationToken);
-            var used = await storage.UsedBytesAsync(fresh: true, cancellationToken);
-            if (MediaQuota.Refusal(originalName, received.Size, used, await storage.QuotaBytesAsync(cancellationToken)) is { } full)
-            {
-                return new(null, full);
-            }
-            var type = accepted.Type!;
-            var storedName = MediaFileName.StoredName(originalName, type);
-            var path = folderPath.Length == 0 ? storedName : folderPath + "/" + storedName;
-            var target = paths.OriginalFile(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(upload, target);
-
-            IReadOnlyList<int> widths;
-            try
-            {
-                widths = accepted.Size is { } size
-                    ? ImageVariants.Write(target, type, ImageVariants.WidthsFor(type, size, options.Value.Widths), w => paths.VariantFile(path, w))
-                    : [];
-            }
-            catch
-            {
-                // A full or read-only disk half-way through the copies: the original and any copy written go too,
-                // so no file is left without its row.
-                TryDeleteFiles(paths, path, options.Value.Widths);
-                throw;
-            }
-            var item = new MediaItem
-            {
-                FolderPath = folderPath,
-                OriginalName = originalName,
-                StoredName = storedName,
-                Path = path,
-                ContentType = type.ContentType,
-                Kind = type.Kind,
-                Size = received.Size,
-                Width = accepted.Size?.Width,
-                Height = accepted.Size?.Height,
-                VariantWidths = string.Join(',', widths),
-                Alt = alt,
-                Caption = caption,
-                UploaderId = uploaderId,
-                UploaderName = await UserNameAsync(uploaderId, cancellationToken),
-                CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            db.Items.Add(item);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch
-            {
-                TryDeleteFiles(paths, path, widths);
-                throw;
-            }
-            storage.Changed();
-            await audit.RecordAsync(new AuditEntry(AuditCategory, "MediaUploaded", path,
-                $"Tải lên “{originalName}” ({MediaSize.Text(received.Size)}) vào {FolderText(folderPath)}."), cancellationToken);
-            return MediaResult<MediaItemView>.Ok(MediaItemView.From(item));
+            return await StoreAsync(new Upload(upload, folderPath, originalName, received.Size, accepted), alt, caption, uploaderId, cancellationToken);
         }
         finally
         {
             File.Delete(upload);
         }
+    }
+
+    /// <summary>An upload received and accepted, still in its buffer file.</summary>
+    private sealed record Upload(string Path, string FolderPath, string OriginalName, long Size, AcceptedUpload Accepted);
+
+    /// <summary>
+    /// Moves an accepted upload into the library with its resized copies and its row, under the unit's quota; on any
+    /// failure no file is left without its row.
+    /// </summary>
+    private async Task<MediaResult<MediaItemView>> StoreAsync(Upload file, string? alt, string? caption, string? uploaderId, CancellationToken cancellationToken)
+    {
+        var paths = Paths;
+        // One turn per unit from the quota check to the stored row, so two uploads cannot both fit in the same space.
+        using var turn = await storage.TurnAsync(cancellationToken);
+        var used = await storage.UsedBytesAsync(fresh: true, cancellationToken);
+        if (MediaQuota.Refusal(file.OriginalName, file.Size, used, await storage.QuotaBytesAsync(cancellationToken)) is { } full)
+        {
+            return new(null, full);
+        }
+        var type = file.Accepted.Type!;
+        var storedName = MediaFileName.StoredName(file.OriginalName, type);
+        var path = file.FolderPath.Length == 0 ? storedName : file.FolderPath + "/" + storedName;
+        var target = paths.OriginalFile(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(file.Path, target);
+
+        IReadOnlyList<int> widths;
+        try
+        {
+            widths = file.Accepted.Size is { } size
+                ? ImageVariants.Write(target, type, ImageVariants.WidthsFor(type, size, options.Value.Widths), w => paths.VariantFile(path, w))
+                : [];
+        }
+        catch
+        {
+            // A full or read-only disk half-way through the copies: the original and any copy written go too,
+            // so no file is left without its row.
+            TryDeleteFiles(paths, path, options.Value.Widths);
+            throw;
+        }
+        var item = new MediaItem
+        {
+            FolderPath = file.FolderPath,
+            OriginalName = file.OriginalName,
+            StoredName = storedName,
+            Path = path,
+            ContentType = type.ContentType,
+            Kind = type.Kind,
+            Size = file.Size,
+            Width = file.Accepted.Size?.Width,
+            Height = file.Accepted.Size?.Height,
+            VariantWidths = string.Join(',', widths),
+            Alt = alt,
+            Caption = caption,
+            UploaderId = uploaderId,
+            UploaderName = await UserNameAsync(uploaderId, cancellationToken),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Items.Add(item);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            TryDeleteFiles(paths, path, widths);
+            throw;
+        }
+        storage.Changed();
+        await audit.RecordAsync(new AuditEntry(AuditCategory, "MediaUploaded", path,
+            $"Tải lên “{file.OriginalName}” ({MediaSize.Text(file.Size)}) vào {FolderText(file.FolderPath)}."), cancellationToken);
+        return MediaResult<MediaItemView>.Ok(MediaItemView.From(item));
     }
 
     public async Task<MediaItemView?> FindAsync(int id, CancellationToken cancellationToken = default) =>

@@ -28,6 +28,9 @@ public sealed class ModuleCatalog
             throw new InvalidOperationException($"Module id '{duplicate.Key}' is registered twice.");
         }
         Permissions = Modules.SelectMany(m => m.Permissions).ToList();
+        _recurringJobTypes = Modules.SelectMany(m => m.RecurringJobs)
+            .GroupBy(j => j.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().JobType, StringComparer.Ordinal);
         AdminMenu = Modules.SelectMany(m =>
         {
             var builder = new AdminMenuBuilder(m.Manifest.Id);
@@ -35,6 +38,8 @@ public sealed class ModuleCatalog
             return builder.Items;
         }).ToList();
     }
+
+    private readonly Dictionary<string, Type> _recurringJobTypes;
 
     public IReadOnlyList<ModuleStartup> Modules { get; }
 
@@ -80,6 +85,12 @@ public sealed class ModuleCatalog
             ModuleOf(controller);
         }
     }
+
+    /// <summary>
+    /// The type that runs the recurring job named <paramref name="jobName"/>, as its module declares it today. A job row
+    /// also stores its type's assembly-qualified name, which goes stale when a job moves to another project.
+    /// </summary>
+    public Type? RecurringJobType(string jobName) => _recurringJobTypes.GetValueOrDefault(jobName);
 
     /// <summary>Modules a tenant gets when none are chosen: the always-on ones and those enabled by default.</summary>
     public IEnumerable<string> DefaultEnabled =>

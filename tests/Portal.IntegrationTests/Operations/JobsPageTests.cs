@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Jobs;
+using Portal.Core.Tenancy;
 
 namespace Portal.IntegrationTests.Operations;
 
@@ -44,6 +45,28 @@ public sealed class JobsPageTests(OperationsFactory factory)
         Assert.Null(after.LeaseOwner);
         Assert.True(after.NextRunUtc > DateTime.UtcNow, "a recurring job is rescheduled to its next occurrence");
         Assert.True(await AuditedAsync(Tenant, "JobRunNow", Optimize));
+    }
+
+    [Fact]
+    public async Task RecurringJob_ShouldStillRun_WhenItsStoredTypeNamesTheProjectItMovedFrom()
+    {
+        // OptimizeDatabaseJob lived in Portal.Web until issue 14 moved the core admin into Portal.CoreAdmin; rows written
+        // before that name the old assembly.
+        var before = await factory.JobAsync(Tenant, Optimize);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            var row = await db.Jobs.SingleAsync(j => j.Id == before.Id);
+            row.JobType = "Portal.Web.Jobs.OptimizeDatabaseJob, Portal.Web, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null";
+            row.NextRunUtc = DateTime.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        await factory.Services.GetRequiredService<JobRunner>().PollOnceAsync(CancellationToken.None);
+        var after = await factory.JobAsync(before.Id);
+
+        Assert.Equal(before.RunCount + 1, after.RunCount);
+        Assert.Equal(JobOutcome.Succeeded, after.Outcome);
     }
 
     [Fact]

@@ -166,10 +166,43 @@ public sealed class WorkflowService(
     {
         var now = Now;
         var from = instance.State;
-        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         var scheduled = transition.Action == FlowActions.Publish ? StepRules.ParsePublishAt(input.PublishAt) : null;
         var (to, skipped) = transition.To == from || scheduled is not null ? (from, (IReadOnlyList<string>)[]) : WorkflowEngine.Land(flow, transition.To, instance.ContentType, instance.Source);
-        switch (transition.Action)
+        if (await ApplyActionAsync(transition.Action, instance, item, user, input, cancellationToken) is { } refused)
+        {
+            return new Moved(refused, []);
+        }
+        var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return new Moved(Outcome.Refused([.. result.Errors]), []);
+        }
+        if (to != from)
+        {
+            await EnterStateAsync(flow, instance, to, latest, now, cancellationToken);
+        }
+        instance.Revision++;
+        var step = NewStep(flow, instance, item, latest, transition, authority, user, input, (from, to, skipped), scheduled, now);
+        db.Steps.Add(step);
+        // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
+        IReadOnlyList<NoticeBatch> mail = to != from ? await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken) : [];
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Moved(Outcome.Refused(T[TakenMeanwhile]), []);
+        }
+        await AuditAsync(flow, item, latest, transition, authority, step, cancellationToken);
+        return new Moved(Outcome.Ok(), mail);
+    }
+
+    /// <summary>What the action itself changes on the pass (and, for a classification, on the item); a refusal or null.</summary>
+    private async Task<Outcome?> ApplyActionAsync(string action, WorkflowInstance instance, ContentItem item, BoardUser user, StepInput input,
+        CancellationToken cancellationToken)
+    {
+        switch (action)
         {
             case FlowActions.Claim:
                 instance.AssigneeId = user.Id;
@@ -182,69 +215,67 @@ public sealed class WorkflowService(
                 instance.FieldId = input.FieldId;
                 if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
                 {
-                    return new Moved(Outcome.Refused([.. classified.Errors]), []);
+                    return Outcome.Refused([.. classified.Errors]);
                 }
                 break;
         }
-        var result = await ChangeContentAsync(flow, transition, item, to, from, scheduled, user.Id, cancellationToken);
-        if (!result.Succeeded)
+        return null;
+    }
+
+    /// <summary>The pass enters <paramref name="to"/>: nobody holds it yet, its deadline starts again, a final state ends it.</summary>
+    private async Task EnterStateAsync(FlowDefinition flow, WorkflowInstance instance, string to, ContentVersion latest, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        instance.State = to;
+        instance.AssigneeId = null;
+        instance.EnteredStateUtc = now;
+        instance.ReminderSentUtc = null;
+        instance.EscalatedUtc = null;
+        instance.DueUtc = DeadlineRules.Due(flow, to, instance.ContentType, now, EventDate(instance.ContentType, latest), await calendar.GetAsync(cancellationToken));
+        if (flow.State(to)?.Final == true)
         {
-            return new Moved(Outcome.Refused([.. result.Errors]), []);
+            instance.CompletedUtc = now;
         }
-        if (to != from)
+    }
+
+    /// <summary>The timeline row of the step, its comment holding the scheduled time and the states skipped.</summary>
+    private static WorkflowStep NewStep(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+        FlowTransition transition, Authority authority, BoardUser user, StepInput input,
+        (string From, string To, IReadOnlyList<string> Skipped) move, DateTime? scheduled, DateTime now)
+    {
+        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        comment = scheduled is { } at ? $"Hẹn đăng lúc {VietnamTime.DateTimeText(at)}. {comment}".Trim() : comment;
+        if (move.Skipped.Count > 0)
         {
-            instance.State = to;
-            instance.AssigneeId = null;
-            instance.EnteredStateUtc = now;
-            instance.ReminderSentUtc = null;
-            instance.EscalatedUtc = null;
-            instance.DueUtc = DeadlineRules.Due(flow, to, instance.ContentType, now, EventDate(instance.ContentType, latest), await calendar.GetAsync(cancellationToken));
-            if (flow.State(to)?.Final == true)
-            {
-                instance.CompletedUtc = now;
-            }
+            comment = $"{comment} (bỏ qua: {string.Join(", ", move.Skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
         }
-        instance.Revision++;
-        var step = new WorkflowStep
+        return new WorkflowStep
         {
             InstanceId = instance.Id,
             ContentItemId = item.Id,
             Action = transition.Action,
-            FromState = from,
-            ToState = to,
+            FromState = move.From,
+            ToState = move.To,
             UserId = user.Id,
             UserName = user.Display,
             OnBehalfOfUserId = authority.OnBehalfOfUserId,
             OnBehalfOfName = authority.OnBehalfOfName,
             ReasonCode = transition.Action == FlowActions.Refuse ? input.ReasonCode : null,
-            Comment = scheduled is { } at ? $"Hẹn đăng lúc {VietnamTime.DateTimeText(at)}. {comment}".Trim() : comment,
+            Comment = comment,
             ContentVersion = latest.Number,
             DefinitionVersion = instance.DefinitionVersion,
             OccurredUtc = now,
         };
-        db.Steps.Add(step);
-        if (skipped.Count > 0)
-        {
-            step.Comment = $"{step.Comment} (bỏ qua: {string.Join(", ", skipped.Select(s => flow.State(s)?.Name ?? s))})".Trim();
-        }
-        // Who hears of the new state is the definition's rule for it; notices commit with the step, mail follows the commit.
-        IReadOnlyList<NoticeBatch> mail = to != from ? await notifier.OnEnteredAsync(flow, instance, step, latest.Title, cancellationToken) : [];
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new Moved(Outcome.Refused(T[TakenMeanwhile]), []);
-        }
-        await audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
-            $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(from)?.Name ?? "bản nháp"} → {flow.State(to)?.Name}."
+    }
+
+    private Task AuditAsync(FlowDefinition flow, ContentItem item, ContentVersion latest, FlowTransition transition, Authority authority,
+        WorkflowStep step, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
+            $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(step.FromState)?.Name ?? "bản nháp"} → {flow.State(step.ToState)?.Name}."
             + (step.ReasonCode is { } code ? $" Lý do: {RefusalReasons.All[code]}." : "") + (step.Comment is { } c ? $" Ý kiến: {c}" : ""))
         {
             OnBehalfOf = authority.OnBehalfOfName,
         }, cancellationToken);
-        return new Moved(Outcome.Ok(), mail);
-    }
 
     private async Task<Outcome<ContentItem>> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
         DateTime? scheduled, string userId, CancellationToken cancellationToken)

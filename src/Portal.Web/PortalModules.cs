@@ -1,4 +1,7 @@
 using Portal.Abstractions.Modules;
+using Portal.ContentAdmin;
+using Portal.CoreAdmin;
+using Portal.SearchAdmin;
 
 namespace Portal.Web;
 

@@ -10,7 +10,7 @@ public static partial class ViewTranslations
     private static readonly CultureInfo English = new("en-US");
 
     /// <summary>The catalog the host builds: every embedded Localization/*.en.json of the web, admin feature, theme and module assemblies.</summary>
-    public static TranslationCatalog Catalog { get; } = new([typeof(Portal.Web.PortalModules).Assembly, typeof(Portal.Web.CoreAdminModule).Assembly, typeof(Portal.Web.ContentAdminModule).Assembly, typeof(Portal.Web.SearchAdminModule).Assembly, typeof(CommuneTheme.Startup).Assembly, typeof(Editorial.Approval.Startup).Assembly]);
+    public static TranslationCatalog Catalog { get; } = new([typeof(Portal.Web.PortalModules).Assembly, typeof(Portal.CoreAdmin.CoreAdminModule).Assembly, typeof(Portal.ContentAdmin.ContentAdminModule).Assembly, typeof(Portal.SearchAdmin.SearchAdminModule).Assembly, typeof(CommuneTheme.Startup).Assembly, typeof(Editorial.Approval.Startup).Assembly]);
 
     public static bool IsTranslated(string text) => Catalog.Translate(text, English) != text;
 

@@ -4,7 +4,7 @@ using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
 
-namespace Portal.Web;
+namespace Portal.ContentAdmin;
 
 /// <summary>The editors' content admin and the scheduled-publishing job, declared through the module contract; always on.</summary>
 public sealed class ContentAdminModule : ModuleStartup

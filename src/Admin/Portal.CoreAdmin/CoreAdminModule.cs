@@ -5,9 +5,12 @@ using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 using Portal.Core.Media;
-using Portal.Web.Jobs;
+using Portal.Core.Admin;
+using Portal.CoreAdmin;
+using Portal.CoreAdmin.Jobs;
+using Portal.CoreAdmin.Operations;
 
-namespace Portal.Web;
+namespace Portal.CoreAdmin;
 
 /// <summary>The framework's own admin features, declared through the same contract modules use; always on.</summary>
 public sealed class CoreAdminModule : ModuleStartup
@@ -22,7 +25,7 @@ public sealed class CoreAdminModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddPortalMedia(Id);
-        services.AddScoped<Navigation.AdminMenuVisibility>();
+        services.AddScoped<AdminMenuVisibility>();
         services.AddSingleton<Operations.AuditActionText>();
     }
 

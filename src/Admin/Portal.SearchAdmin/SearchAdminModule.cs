@@ -7,7 +7,7 @@ using Portal.Core.Identity;
 using Portal.Search;
 using Portal.Search.Indexing;
 
-namespace Portal.Web;
+namespace Portal.SearchAdmin;
 
 /// <summary>Full-text search: the per-tenant index and its indexer, the editors' search, the index screen and the operator's search; always on.</summary>
 public sealed class SearchAdminModule : ModuleStartup

@@ -4,7 +4,7 @@ using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Core.Modules;
 
-namespace Portal.Web.Navigation;
+namespace Portal.Core.Admin;
 
 /// <summary>
 /// The admin entries a user may use here: of modules the tenant enabled, host-only ones only on the host, and only those

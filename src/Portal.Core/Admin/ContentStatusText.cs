@@ -1,6 +1,6 @@
 using Portal.Abstractions.Content;
 
-namespace Portal.Web.Content;
+namespace Portal.Core.Admin;
 
 /// <summary>Vietnamese labels and badge colours of content statuses.</summary>
 public static class ContentStatusText

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Tenancy;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.Core.Admin;
 
 /// <summary>
 /// Makes the actions exist only on the host tenant. It is an action constraint, not a filter, so a

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.Core.Admin;
 
 /// <summary>A new password typed twice: shared by change, reset-by-link and admin reset forms.</summary>
 public abstract class NewPasswordInput

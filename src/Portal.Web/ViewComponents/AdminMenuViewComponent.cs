@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Navigation;
-using Portal.Web.Navigation;
+using Portal.Core.Admin;
 
 namespace Portal.Web.ViewComponents;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.IntegrationTests.Identity;
-using Portal.Web.Controllers.Admin;
+using Portal.ContentAdmin.Controllers;
 
 namespace Portal.IntegrationTests.ContentAdmin;
 

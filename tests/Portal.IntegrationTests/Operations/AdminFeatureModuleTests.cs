@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Web;
+using Portal.ContentAdmin;
+using Portal.CoreAdmin;
+using Portal.SearchAdmin;
 
 namespace Portal.IntegrationTests.Operations;
 

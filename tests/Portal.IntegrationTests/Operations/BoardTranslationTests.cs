@@ -2,7 +2,7 @@ using Editorial.Approval.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Editorial.Approval.Tests.Integration;
 using Portal.IntegrationTests.Infrastructure;
-using Portal.Web.Operations;
+using Portal.CoreAdmin.Operations;
 
 namespace Portal.IntegrationTests.Operations;
 

@@ -57,7 +57,7 @@ public sealed class JobsPageTests(OperationsFactory factory)
         {
             var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
             var row = await db.Jobs.SingleAsync(j => j.Id == before.Id);
-            row.JobType = "Portal.Web.Jobs.OptimizeDatabaseJob, Portal.Web, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null";
+            row.JobType = "Portal.CoreAdmin.Jobs.OptimizeDatabaseJob, Portal.Web, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null";
             row.NextRunUtc = DateTime.UtcNow.AddMinutes(-1);
             await db.SaveChangesAsync();
         }

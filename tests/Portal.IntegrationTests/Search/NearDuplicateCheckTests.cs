@@ -89,7 +89,7 @@ public sealed partial class NearDuplicateCheckTests(PortalFactory factory) : ICl
         var huge = await head.PostFormAsync(CreatePage, Check, ("Title", "Sách"), ("Body", book));
         var symbols = await head.PostFormAsync(CreatePage, Check, ("Title", "!!! ### ***"), ("Body", "<p>@@@ %%% \"\"\"</p>"));
 
-        Assert.True(book.Length > 3 * Portal.Web.Controllers.Admin.ContentSimilarityController.MaxTextLength);
+        Assert.True(book.Length > 3 * Portal.ContentAdmin.Controllers.ContentSimilarityController.MaxTextLength);
         Assert.Equal(HttpStatusCode.OK, huge.StatusCode);
         Assert.Contains($"data-id=\"{original}\"", await huge.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, symbols.StatusCode);

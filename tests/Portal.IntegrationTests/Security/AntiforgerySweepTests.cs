@@ -10,7 +10,7 @@ using Portal.Core.Security;
 using Portal.IntegrationTests.ContentAdmin;
 using Portal.IntegrationTests.Identity;
 using Portal.IntegrationTests.Infrastructure;
-using Portal.Web.Controllers.Admin;
+using Portal.Core.Admin;
 
 namespace Portal.IntegrationTests.Security;
 

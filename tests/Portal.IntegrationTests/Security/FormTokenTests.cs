@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Identity;
-using Portal.Web.Controllers.Admin;
+using Portal.Core.Admin;
 
 namespace Portal.IntegrationTests.Security;
 

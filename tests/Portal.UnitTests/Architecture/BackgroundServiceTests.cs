@@ -14,9 +14,9 @@ public sealed class BackgroundServiceTests
             typeof(Portal.Core.PortalServiceCollectionExtensions).Assembly,
             typeof(Portal.Search.SearchService).Assembly,
             typeof(Portal.Web.PortalModules).Assembly,
-            typeof(Portal.Web.CoreAdminModule).Assembly,
-            typeof(Portal.Web.ContentAdminModule).Assembly,
-            typeof(Portal.Web.SearchAdminModule).Assembly,
+            typeof(Portal.CoreAdmin.CoreAdminModule).Assembly,
+            typeof(Portal.ContentAdmin.ContentAdminModule).Assembly,
+            typeof(Portal.SearchAdmin.SearchAdminModule).Assembly,
             typeof(CommuneTheme.Startup).Assembly,
             typeof(Editorial.Approval.Startup).Assembly,
         };

@@ -40,35 +40,9 @@ public sealed class TypeBoundaryTests
     }
 
     [Fact]
-    public void Core_ShouldNeverDependOnSearchWebFileWorkerOrAModule()
+    public void Core_ShouldNeverDependOnSearchWebFileWorkerAnAdminFeatureOrAModule()
     {
-        var offending = Boundary.Violations(Load(Core), [Search, Web, FileWorker, .. ModuleNames()])
-            .Where(type => !SharedAdminPiecesInCore.Contains(type));
-
-        Assert.Empty(offending);
-    }
-
-    /// <summary>
-    /// Pieces the admin features and the host share, moved from Portal.Web into Portal.Core/Admin with their Portal.Web.*
-    /// namespaces kept until the namespace rename that follows the move; NetArchTest reads a type's use of its own
-    /// namespace as a use of Web. They use nothing of the host.
-    /// </summary>
-    private static readonly HashSet<string> SharedAdminPiecesInCore =
-    [
-        "Portal.Web.Controllers.Admin.HostTenantOnlyAttribute",
-        "Portal.Web.Navigation.AdminMenuVisibility",
-        "Portal.Web.Content.ContentStatusText",
-        "Portal.Web.ViewModels.NewPasswordInput",
-    ];
-
-    [Fact]
-    public void SharedAdminPiecesInCore_ShouldBeTheOnlyPortalWebNamespacesInCore()
-    {
-        var webNamed = Load(Core).GetTypes()
-            .Where(t => t.Namespace?.StartsWith(Web + ".", StringComparison.Ordinal) == true && !t.Name.StartsWith('<') && !t.IsNested)
-            .Select(t => t.FullName!);
-
-        Assert.Subset(SharedAdminPiecesInCore, webNamed.ToHashSet());
+        Assert.Empty(Boundary.Violations(Load(Core), [Search, Web, FileWorker, .. AdminFeatureNames(), .. ModuleNames()]));
     }
 
     [Fact]
@@ -136,6 +110,18 @@ public sealed class TypeBoundaryTests
         var offending = features
             .SelectMany(f => Boundary.ReferencedAssemblies(Load(f), [Web, .. features.Where(other => other != f)])
                 .Select(reference => $"{f} → {reference}"))
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void AdminFeatures_ShouldNeverUseTypesOfWebOrOfEachOther()
+    {
+        var features = AdminFeatureNames();
+
+        var offending = features
+            .SelectMany(f => Boundary.Violations(Load(f), [Web, .. features.Where(other => other != f)]).Select(type => $"{f}: {type}"))
             .ToList();
 
         Assert.Empty(offending);

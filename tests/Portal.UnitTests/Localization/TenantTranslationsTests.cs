@@ -8,7 +8,7 @@ namespace Portal.UnitTests.Localization;
 /// <summary>The tenant admin screens have English for every fixed text they show.</summary>
 public sealed partial class TenantTranslationsTests
 {
-    private static readonly TranslationCatalog Catalog = new([typeof(Portal.Web.PortalModules).Assembly, typeof(Portal.Web.CoreAdminModule).Assembly]);
+    private static readonly TranslationCatalog Catalog = new([typeof(Portal.Web.PortalModules).Assembly, typeof(Portal.CoreAdmin.CoreAdminModule).Assembly]);
     private static readonly CultureInfo English = new("en-US");
 
     [GeneratedRegex("T\\[\"(?<key>[^\"]+)\"\\]")]

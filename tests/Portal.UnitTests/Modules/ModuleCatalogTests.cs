@@ -1,8 +1,13 @@
 using Portal.Abstractions.Modules;
 using Portal.Core.Modules;
 using Portal.Web;
+using Portal.ContentAdmin;
+using Portal.ContentAdmin.Controllers;
+using Portal.CoreAdmin;
+using Portal.CoreAdmin.Controllers;
+using Portal.SearchAdmin;
+using Portal.SearchAdmin.Controllers;
 using Portal.Web.Controllers;
-using Portal.Web.Controllers.Admin;
 
 namespace Portal.UnitTests.Modules;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Portal.Core.Audit;
-using Portal.Web.Operations;
+using Portal.CoreAdmin.Operations;
 
 namespace Portal.UnitTests.Operations;
 

@@ -1,7 +1,7 @@
 using Portal.Abstractions.Audit;
 using Portal.Core.Content;
 
-namespace Portal.Web.Content;
+namespace Portal.ContentAdmin.Content;
 
 /// <summary>
 /// Audit rows of the editorial decisions (publish, take down, schedule, delete, restore, submit): the board

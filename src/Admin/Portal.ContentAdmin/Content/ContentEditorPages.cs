@@ -6,9 +6,10 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Workflow;
 using Portal.Core.Data;
-using Portal.Web.ViewModels.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.ViewModels;
 
-namespace Portal.Web.Content;
+namespace Portal.ContentAdmin.Content;
 
 /// <summary>Builds the edit form's model: the sections that list the type, the fields, and what the user may do.</summary>
 public sealed class ContentEditorPages(TenantDbContext db, ContentAccess access, ISimilarContentFinder similar, ContentWorkflowGate workflow, IEnumerable<IContentPreview> previews)

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Portal.Core.Content.Types;
 using Portal.Core.Text;
-using Portal.Web.ViewModels.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.ViewModels;
 
-namespace Portal.Web.Content;
+namespace Portal.ContentAdmin.Content;
 
 /// <summary>
 /// Converts legacy TCVN3/VNI text typed or pasted into the edit form to Unicode before it is validated and

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Portal.Core.Content.Types;
 
-namespace Portal.Web.Content;
+namespace Portal.ContentAdmin.Content;
 
 /// <summary>Values of stored parts as the form's inputs show them.</summary>
 public static class PartValues

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Portal.Core.Content.Types;
 
-namespace Portal.Web.Content;
+namespace Portal.ContentAdmin.Content;
 
 /// <summary>
 /// Turns the posted type-specific fields ("Parts.Number", "Parts.Authors[0].PenName") into the parts

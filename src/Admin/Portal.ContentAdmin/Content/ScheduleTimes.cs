@@ -1,7 +1,7 @@
 using System.Globalization;
 using Portal.Core.Time;
 
-namespace Portal.Web.Content;
+namespace Portal.ContentAdmin.Content;
 
 /// <summary>Scheduled times as editors type them (Vietnam time, "yyyy-MM-ddTHH:mm" from the browser or dd/MM/yyyy HH:mm) and back.</summary>
 public static class ScheduleTimes

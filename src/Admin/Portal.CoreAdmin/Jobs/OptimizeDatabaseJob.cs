@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Jobs;
 using Portal.Core.Data;
 
-namespace Portal.Web.Jobs;
+namespace Portal.CoreAdmin.Jobs;
 
 /// <summary>Weekly housekeeping of a tenant's SQLite file: refresh query statistics and fold the WAL back in.</summary>
 public sealed class OptimizeDatabaseJob(TenantDbContext db) : IJob

@@ -1,6 +1,6 @@
 using Portal.Abstractions.Audit;
 
-namespace Portal.Web.Operations;
+namespace Portal.CoreAdmin.Operations;
 
 /// <summary>
 /// Vietnamese names of audit actions: the framework's own below, modules' through <see cref="AuditActionNames"/>. Rows keep

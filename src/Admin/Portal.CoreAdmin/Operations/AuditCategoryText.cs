@@ -1,4 +1,4 @@
-namespace Portal.Web.Operations;
+namespace Portal.CoreAdmin.Operations;
 
 /// <summary>
 /// Vietnamese names of the audit categories the framework writes. Rows keep the stable English code

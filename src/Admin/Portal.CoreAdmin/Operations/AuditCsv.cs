@@ -2,7 +2,7 @@ using System.Text;
 using Portal.Core.Audit;
 using Portal.Core.Time;
 
-namespace Portal.Web.Operations;
+namespace Portal.CoreAdmin.Operations;
 
 /// <summary>Writes audit rows as CSV that Excel opens with Vietnamese intact (UTF-8 with a byte order mark).</summary>
 public static class AuditCsv

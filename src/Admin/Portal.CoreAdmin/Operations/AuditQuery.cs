@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
 using Portal.Core.Time;
-using Portal.Web.ViewModels;
+using Portal.CoreAdmin.Operations;
+using Portal.CoreAdmin.ViewModels;
 
-namespace Portal.Web.Operations;
+namespace Portal.CoreAdmin.Operations;
 
 /// <summary>Applies the audit page's filters; shared by the page and the CSV export so both show the same rows.</summary>
 public static class AuditQuery

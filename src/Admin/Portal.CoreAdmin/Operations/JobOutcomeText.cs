@@ -1,6 +1,6 @@
 using Portal.Core.Jobs;
 
-namespace Portal.Web.Operations;
+namespace Portal.CoreAdmin.Operations;
 
 /// <summary>Vietnamese labels of job outcomes (translated in views like any other text).</summary>
 public static class JobOutcomeText

@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>The audit page's filters, bound from the query string so a filtered view can be bookmarked and exported.</summary>
 public sealed class AuditFilter

@@ -1,7 +1,7 @@
 using Portal.Abstractions.Admin;
 using Portal.Core.Audit;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>One page of the current tenant's audit trail.</summary>
 public sealed class AuditIndexViewModel

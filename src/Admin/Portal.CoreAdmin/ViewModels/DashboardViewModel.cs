@@ -2,7 +2,7 @@ using Portal.Abstractions.Content;
 using Portal.Abstractions.Navigation;
 using Portal.Core.Audit;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>The admin home of one user: their work, their recent items, the figures and the activity they may use.</summary>
 public sealed class DashboardViewModel

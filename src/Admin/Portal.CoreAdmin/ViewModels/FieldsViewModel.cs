@@ -1,6 +1,6 @@
 using Portal.Core.Sites;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 public sealed class FieldsViewModel
 {

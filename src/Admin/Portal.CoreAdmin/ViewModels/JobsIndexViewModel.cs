@@ -1,6 +1,6 @@
 using Portal.Core.Jobs;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>The current tenant's jobs, plus the cron error of a rejected edit (shown next to that job).</summary>
 public sealed class JobsIndexViewModel

@@ -1,6 +1,6 @@
 using Portal.Abstractions.Modules;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>The modules the host was built with and whether each is on for the current tenant.</summary>
 public sealed class ModulesIndexViewModel

@@ -1,6 +1,6 @@
 using Portal.Core.Tenancy;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>The "new unit site" form; field names match <see cref="CreateTenantRequest"/> so errors land next to them.</summary>
 public sealed class TenantCreateForm

@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>One unit site in detail, with the forms that change its lifecycle.</summary>
 public sealed class TenantDetailViewModel

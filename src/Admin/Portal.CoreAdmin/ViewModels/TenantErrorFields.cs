@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>
 /// TenantService reports its refusals as plain Vietnamese sentences; this finds the form field each

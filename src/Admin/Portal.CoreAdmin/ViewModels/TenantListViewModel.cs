@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>The operator's list of unit sites: live ones, and deleted ones waiting to be purged.</summary>
 public sealed class TenantListViewModel

@@ -2,7 +2,7 @@ using Portal.Abstractions.Tenancy;
 using Portal.Core.Tenancy;
 using Portal.Core.Tenancy.Templates;
 
-namespace Portal.Web.ViewModels;
+namespace Portal.CoreAdmin.ViewModels;
 
 /// <summary>One unit site as the operator's screens show it.</summary>
 public sealed class TenantRow

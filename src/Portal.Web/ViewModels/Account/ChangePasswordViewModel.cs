@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Core.Admin;
 
 namespace Portal.Web.ViewModels.Account;
 

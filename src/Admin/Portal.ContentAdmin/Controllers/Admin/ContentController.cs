@@ -10,10 +10,11 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Text;
-using Portal.Web.Content;
-using Portal.Web.ViewModels.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.Controllers;
+using Portal.ContentAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>
 /// The editors' content screens: list, create and edit any type. Every change goes through

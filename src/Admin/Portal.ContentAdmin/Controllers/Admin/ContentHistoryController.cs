@@ -7,10 +7,11 @@ using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
-using Portal.Web.Content;
-using Portal.Web.ViewModels.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.Controllers;
+using Portal.ContentAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>An item's versions, the difference between any two of them, and restoring an old one as a new draft.</summary>
 [Route("admin/content/{id:int}")]

@@ -8,9 +8,10 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Workflow;
 using Portal.Core.Time;
-using Portal.Web.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.Controllers;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, archive, delete.</summary>
 [Route("admin/content/{id:int}")]

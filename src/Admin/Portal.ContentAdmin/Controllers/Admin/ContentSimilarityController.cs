@@ -3,9 +3,10 @@ using Portal.Abstractions.Admin;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
-using Portal.Web.ViewModels.Content;
+using Portal.ContentAdmin.Controllers;
+using Portal.ContentAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>
 /// The near-duplicate check of the content form, asked by the page (htmx) with the text as typed, before it is

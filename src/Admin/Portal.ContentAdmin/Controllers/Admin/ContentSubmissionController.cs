@@ -7,9 +7,10 @@ using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Workflow;
-using Portal.Web.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.Controllers;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>
 /// A writer sends their draft for review. Like publishing, it is refused while images lack captions, so

@@ -7,10 +7,11 @@ using Portal.Core.Content;
 using Portal.Core.Content.Import;
 using Portal.Core.Content.Types;
 using Portal.Core.Media;
-using Portal.Web.Content;
-using Portal.Web.ViewModels.Content;
+using Portal.ContentAdmin.Content;
+using Portal.ContentAdmin.Controllers;
+using Portal.ContentAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>
 /// Word import on the article create page: a .docx becomes a draft article whose pictures are stored in the

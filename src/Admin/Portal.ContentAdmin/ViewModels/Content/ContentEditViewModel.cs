@@ -4,7 +4,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Sites;
 
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 /// <summary>The create and edit form of any type, and the conflict and refusal notices shown above it.</summary>
 public sealed class ContentEditViewModel

@@ -1,6 +1,6 @@
 using Portal.Abstractions.Content;
 
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 /// <summary>The list's filters, bound from the query string.</summary>
 public sealed class ContentFilter

@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 /// <summary>The common fields of the edit form; type-specific ones are read by PartsFormReader.</summary>
 public sealed class ContentForm

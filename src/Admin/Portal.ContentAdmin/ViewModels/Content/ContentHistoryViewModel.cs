@@ -1,7 +1,7 @@
 using Portal.Core.Content;
 using Portal.Core.Content.Types;
 
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 public sealed class ContentHistoryViewModel
 {

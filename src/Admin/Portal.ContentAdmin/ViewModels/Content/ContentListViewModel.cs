@@ -1,6 +1,6 @@
 using Portal.Core.Sites;
 
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 public sealed class ContentListViewModel
 {

@@ -1,6 +1,6 @@
 using Portal.Abstractions.Content;
 
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 /// <summary>One item in the list: its latest title when the user may edit it, else its published title.</summary>
 public sealed record ContentRow(int Id, string Type, string Title, ContentStatus Status, int? SectionId, DateTime ModifiedUtc, DateTime? ScheduledPublishUtc, int LatestVersion)

@@ -1,6 +1,6 @@
 using Portal.Abstractions.Content;
 
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 /// <summary>
 /// The near-duplicate list of the content form (refusal reason (d), 001 Art. 13.3: duplicates content already

@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels.Content;
+namespace Portal.ContentAdmin.ViewModels;
 
 /// <summary>The fields of the content form the check reads; the form's other fields are posted too and ignored.</summary>
 public sealed class SimilarityCheckForm

@@ -7,10 +7,11 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Time;
-using Portal.Web.Operations;
-using Portal.Web.ViewModels;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.Operations;
+using Portal.CoreAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>
 /// The current tenant's audit trail: filter, page, export. Reading <see cref="TenantDbContext"/>

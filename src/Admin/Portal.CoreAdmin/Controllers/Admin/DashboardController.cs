@@ -7,10 +7,11 @@ using Portal.Abstractions.Security;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Identity;
-using Portal.Web.Navigation;
-using Portal.Web.ViewModels;
+using Portal.Core.Admin;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>
 /// The admin home shows each user their own work: what waits on them in the enabled modules (waiting, overdue), their latest

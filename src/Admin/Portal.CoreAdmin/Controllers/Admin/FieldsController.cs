@@ -5,9 +5,10 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Sites;
-using Portal.Web.ViewModels;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The unit's fields (lĩnh vực): the board's areas of responsibility that items are routed by.</summary>
 [Route("admin/fields")]

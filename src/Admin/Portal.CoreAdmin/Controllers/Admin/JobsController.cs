@@ -10,9 +10,10 @@ using Portal.Core.Identity;
 using Portal.Core.Jobs;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
-using Portal.Web.ViewModels;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>
 /// The current tenant's background jobs. Jobs of all tenants share the host table, so every lookup

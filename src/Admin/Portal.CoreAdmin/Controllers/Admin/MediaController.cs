@@ -5,9 +5,10 @@ using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Media;
-using Portal.Web.ViewModels.Media;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels.Media;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>
 /// The tenant's media library: browse folders, create them, upload (several files at once), edit

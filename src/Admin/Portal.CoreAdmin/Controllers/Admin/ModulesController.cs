@@ -7,9 +7,10 @@ using Portal.Abstractions.Tenancy;
 using Portal.Core.Identity;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
-using Portal.Web.ViewModels;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>Switches modules on and off for the current tenant; TenantService runs migrations and syncs jobs.</summary>
 [Route("admin/modules")]

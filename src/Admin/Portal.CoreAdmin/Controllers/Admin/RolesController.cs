@@ -5,9 +5,10 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Identity.Admin;
-using Portal.Web.ViewModels.Roles;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels.Roles;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The tenant's roles and what each may do.</summary>
 [Route("admin/roles")]

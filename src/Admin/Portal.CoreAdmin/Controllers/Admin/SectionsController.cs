@@ -5,9 +5,10 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Sites;
-using Portal.Web.ViewModels.Sections;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels.Sections;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The site builder's section tree (chuyên mục): create, edit, reorder, delete empty ones.</summary>
 [Route("admin/sections")]

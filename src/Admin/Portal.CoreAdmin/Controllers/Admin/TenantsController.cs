@@ -12,9 +12,11 @@ using Portal.Core.Media;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 using Portal.Core.Text;
-using Portal.Web.ViewModels;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels;
+using Portal.Core.Admin;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>
 /// The operator's screens for unit sites: list, create from a template, suspend, resume, delete and

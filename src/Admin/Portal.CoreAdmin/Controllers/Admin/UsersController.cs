@@ -7,9 +7,10 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Identity.Admin;
-using Portal.Web.ViewModels.Users;
+using Portal.CoreAdmin.Controllers;
+using Portal.CoreAdmin.ViewModels.Users;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The tenant's user accounts: list, create, edit, disable, unlock, reset password.</summary>
 [Route("admin/users")]

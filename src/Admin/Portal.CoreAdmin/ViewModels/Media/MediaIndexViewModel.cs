@@ -1,6 +1,6 @@
 using Portal.Core.Media;
 
-namespace Portal.Web.ViewModels.Media;
+namespace Portal.CoreAdmin.ViewModels.Media;
 
 /// <summary>The library screen: one folder's files, the folder tree, and any upload or folder errors.</summary>
 public sealed class MediaIndexViewModel

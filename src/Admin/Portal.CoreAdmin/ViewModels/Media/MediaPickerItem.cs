@@ -1,6 +1,6 @@
 using Portal.Core.Media;
 
-namespace Portal.Web.ViewModels.Media;
+namespace Portal.CoreAdmin.ViewModels.Media;
 
 /// <summary>
 /// One entry of the editor's picker (JSON). URLs are resolved for the current address; "path" is what to store;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Portal.Web.ViewModels.Roles;
+namespace Portal.CoreAdmin.ViewModels.Roles;
 
 public sealed class RoleCreateViewModel
 {

@@ -1,6 +1,6 @@
 using Portal.Abstractions.Security;
 
-namespace Portal.Web.ViewModels.Roles;
+namespace Portal.CoreAdmin.ViewModels.Roles;
 
 /// <summary>Every role against every permission, to compare roles at a glance.</summary>
 public sealed class RoleMatrixViewModel

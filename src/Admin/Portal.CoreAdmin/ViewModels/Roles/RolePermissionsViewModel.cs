@@ -1,6 +1,6 @@
 using Portal.Abstractions.Security;
 
-namespace Portal.Web.ViewModels.Roles;
+namespace Portal.CoreAdmin.ViewModels.Roles;
 
 /// <summary>The permission checklist of one role, grouped by the permissions' group headings.</summary>
 public sealed class RolePermissionsViewModel

@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels.Roles;
+namespace Portal.CoreAdmin.ViewModels.Roles;
 
 public sealed class RoleRowViewModel
 {

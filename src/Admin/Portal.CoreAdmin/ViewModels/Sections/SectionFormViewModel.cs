@@ -1,6 +1,6 @@
 using Portal.Core.Sites;
 
-namespace Portal.Web.ViewModels.Sections;
+namespace Portal.CoreAdmin.ViewModels.Sections;
 
 public sealed class SectionFormViewModel
 {

@@ -1,6 +1,6 @@
 using Portal.Core.Sites;
 
-namespace Portal.Web.ViewModels.Sections;
+namespace Portal.CoreAdmin.ViewModels.Sections;
 
 /// <summary>The section tree flattened in display order, each with its depth.</summary>
 public sealed class SectionTreeViewModel

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Portal.Web.ViewModels.Users;
+namespace Portal.CoreAdmin.ViewModels.Users;
 
 /// <summary>The create and edit form; <see cref="Password"/> is used only when creating.</summary>
 public sealed class UserFormViewModel

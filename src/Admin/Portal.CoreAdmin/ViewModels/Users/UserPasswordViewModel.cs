@@ -1,4 +1,5 @@
-namespace Portal.Web.ViewModels.Users;
+using Portal.Core.Admin;
+namespace Portal.CoreAdmin.ViewModels.Users;
 
 /// <summary>An administrator sets a new password for a user.</summary>
 public sealed class UserPasswordViewModel : NewPasswordInput

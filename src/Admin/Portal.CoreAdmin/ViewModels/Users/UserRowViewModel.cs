@@ -1,4 +1,4 @@
-namespace Portal.Web.ViewModels.Users;
+namespace Portal.CoreAdmin.ViewModels.Users;
 
 public sealed class UserRowViewModel
 {

@@ -3,9 +3,11 @@ using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 using Portal.Search;
-using Portal.Web.ViewModels.Search;
+using Portal.SearchAdmin.Controllers;
+using Portal.SearchAdmin.ViewModels;
+using Portal.Core.Admin;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.SearchAdmin.Controllers;
 
 /// <summary>The operator searches every unit's published content at once; only on the host tenant.</summary>
 [Route("admin/host-search")]

@@ -7,9 +7,10 @@ using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Search;
 using Portal.Search.Querying;
-using Portal.Web.ViewModels.Search;
+using Portal.SearchAdmin.Controllers;
+using Portal.SearchAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.SearchAdmin.Controllers;
 
 /// <summary>
 /// The editors' full-text search over drafts and published items. What a user finds follows what they may

@@ -5,9 +5,10 @@ using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Search;
 using Portal.Search.Indexing;
-using Portal.Web.ViewModels.Search;
+using Portal.SearchAdmin.Controllers;
+using Portal.SearchAdmin.ViewModels;
 
-namespace Portal.Web.Controllers.Admin;
+namespace Portal.SearchAdmin.Controllers;
 
 /// <summary>
 /// The tenant's search index: its state and a rebuild from the database, run in the background into a new

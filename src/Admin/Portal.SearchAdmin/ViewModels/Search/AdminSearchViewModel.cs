@@ -1,7 +1,7 @@
 using Portal.Core.Sites;
 using Portal.Search.Querying;
 
-namespace Portal.Web.ViewModels.Search;
+namespace Portal.SearchAdmin.ViewModels;
 
 /// <summary>The editors' search page: the request, the results (null before a search) and what the user's rights let them see.</summary>
 public sealed class AdminSearchViewModel

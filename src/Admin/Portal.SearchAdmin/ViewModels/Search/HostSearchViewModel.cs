@@ -1,6 +1,6 @@
 using Portal.Search.Querying;
 
-namespace Portal.Web.ViewModels.Search;
+namespace Portal.SearchAdmin.ViewModels;
 
 /// <summary>The operator's search across units: results grouped by unit, best unit first, a page of units at a time.</summary>
 public sealed class HostSearchViewModel

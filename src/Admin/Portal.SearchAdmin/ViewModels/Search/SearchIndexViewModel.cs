@@ -1,6 +1,6 @@
 using Portal.Search.Indexing;
 
-namespace Portal.Web.ViewModels.Search;
+namespace Portal.SearchAdmin.ViewModels;
 
 /// <summary>The index screen: how many documents, how far the index is behind the change log, and the rebuild.</summary>
 public sealed class SearchIndexViewModel

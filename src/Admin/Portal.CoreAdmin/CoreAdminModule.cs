@@ -6,7 +6,6 @@ using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 using Portal.Core.Media;
 using Portal.Core.Admin;
-using Portal.CoreAdmin;
 using Portal.CoreAdmin.Jobs;
 using Portal.CoreAdmin.Operations;
 

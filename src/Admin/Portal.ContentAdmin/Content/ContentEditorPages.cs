@@ -6,7 +6,6 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Workflow;
 using Portal.Core.Data;
-using Portal.ContentAdmin.Content;
 using Portal.ContentAdmin.ViewModels;
 
 namespace Portal.ContentAdmin.Content;

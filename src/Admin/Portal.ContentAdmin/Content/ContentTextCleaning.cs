@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Portal.Core.Content.Types;
 using Portal.Core.Text;
-using Portal.ContentAdmin.Content;
 using Portal.ContentAdmin.ViewModels;
 
 namespace Portal.ContentAdmin.Content;

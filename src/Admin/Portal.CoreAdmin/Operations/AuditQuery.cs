@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
 using Portal.Core.Time;
-using Portal.CoreAdmin.Operations;
 using Portal.CoreAdmin.ViewModels;
 
 namespace Portal.CoreAdmin.Operations;

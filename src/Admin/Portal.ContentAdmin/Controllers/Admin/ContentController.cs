@@ -11,8 +11,8 @@ using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.Core.Text;
 using Portal.ContentAdmin.Content;
-using Portal.ContentAdmin.Controllers;
 using Portal.ContentAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.ContentAdmin.Controllers;
 
@@ -22,6 +22,7 @@ namespace Portal.ContentAdmin.Controllers;
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
+[ModuleController(ContentAdminModule.Id)]
 public sealed class ContentController(TenantDbContext db, ContentService content, ContentValidator validator, ContentAccess access, ContentEditorPages pages, ContentTextCleaning textCleaning,
     Portal.Core.Content.Workflow.ContentWorkflowGate workflow, IAuditTrail audit) : AdminController
 {

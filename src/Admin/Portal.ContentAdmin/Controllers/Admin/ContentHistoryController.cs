@@ -8,14 +8,15 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Data;
 using Portal.ContentAdmin.Content;
-using Portal.ContentAdmin.Controllers;
 using Portal.ContentAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>An item's versions, the difference between any two of them, and restoring an old one as a new draft.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
+[ModuleController(ContentAdminModule.Id)]
 public sealed class ContentHistoryController(TenantDbContext db, ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit,
     Portal.Core.Content.Workflow.ContentWorkflowGate workflow) : AdminController
 {

@@ -9,13 +9,14 @@ using Portal.Core.Content.Types;
 using Portal.Core.Content.Workflow;
 using Portal.Core.Time;
 using Portal.ContentAdmin.Content;
-using Portal.ContentAdmin.Controllers;
+using Portal.Abstractions.Modules;
 
 namespace Portal.ContentAdmin.Controllers;
 
 /// <summary>Publishing actions on an item's latest version: publish now, schedule, unpublish, archive, delete.</summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
+[ModuleController(ContentAdminModule.Id)]
 public sealed class ContentPublishingController(ContentService content, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminController
 {
     [HttpPost("publish")]

@@ -3,8 +3,8 @@ using Portal.Abstractions.Admin;
 using Portal.Abstractions.Content;
 using Portal.Abstractions.Security;
 using Portal.Core.Content;
-using Portal.ContentAdmin.Controllers;
 using Portal.ContentAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.ContentAdmin.Controllers;
 
@@ -15,6 +15,7 @@ namespace Portal.ContentAdmin.Controllers;
 /// </summary>
 [Route("admin/content/similar")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
+[ModuleController(ContentAdminModule.Id)]
 public sealed class ContentSimilarityController(ContentService content, ContentAccess access, ISimilarContentFinder similar) : AdminController
 {
     /// <summary>Far above any real article; a pasted book is compared on its beginning rather than tying up the server.</summary>

@@ -8,7 +8,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Types;
 using Portal.Core.Content.Workflow;
 using Portal.ContentAdmin.Content;
-using Portal.ContentAdmin.Controllers;
+using Portal.Abstractions.Modules;
 
 namespace Portal.ContentAdmin.Controllers;
 
@@ -19,6 +19,7 @@ namespace Portal.ContentAdmin.Controllers;
 /// </summary>
 [Route("admin/content/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
+[ModuleController(ContentAdminModule.Id)]
 public sealed class ContentSubmissionController(ContentService content, ContentAccess access, ContentEditorPages pages, IAuditTrail audit, ContentWorkflowGate workflow) : AdminController
 {
     public const string NotSubmittedBecauseOfConflict = "Chưa gửi duyệt: người khác vừa lưu một phiên bản mới của nội dung này. Hãy xem lại rồi gửi duyệt.";

@@ -8,8 +8,8 @@ using Portal.Core.Content.Import;
 using Portal.Core.Content.Types;
 using Portal.Core.Media;
 using Portal.ContentAdmin.Content;
-using Portal.ContentAdmin.Controllers;
 using Portal.ContentAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.ContentAdmin.Controllers;
 
@@ -19,6 +19,7 @@ namespace Portal.ContentAdmin.Controllers;
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(nameof(ContentPermissions.CreateContent))]
+[ModuleController(ContentAdminModule.Id)]
 public sealed class WordImportController(DocxImporter importer, ContentService content, IMediaLibrary media, ContentEditorPages pages, TimeProvider clock,
     ILogger<WordImportController> logger)
     : AdminController

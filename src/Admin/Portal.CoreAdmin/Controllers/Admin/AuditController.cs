@@ -7,9 +7,9 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Time;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.Operations;
 using Portal.CoreAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
@@ -19,6 +19,7 @@ namespace Portal.CoreAdmin.Controllers;
 /// </summary>
 [Route("admin/audit")]
 [RequirePermission(nameof(CorePermissions.ViewAuditTrail))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class AuditController(TenantDbContext db, TimeProvider clock, IStringLocalizer<AuditController> T) : AdminController
 {
     public const int PageSize = 50;

@@ -8,8 +8,8 @@ using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Admin;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
@@ -19,6 +19,7 @@ namespace Portal.CoreAdmin.Controllers;
 /// trail, their own sign-ins and changes to everyone else.
 /// </summary>
 [Route("admin")]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class DashboardController(TenantDbContext db, IPermissionService permissions, AdminMenuVisibility menu, IEnumerable<IAdminDashboardWork> work) : AdminController
 {
     private const int WorkItems = 5;

@@ -5,14 +5,15 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Sites;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The unit's fields (lĩnh vực): the board's areas of responsibility that items are routed by.</summary>
 [Route("admin/fields")]
 [RequirePermission(nameof(CorePermissions.ManageSite))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class FieldsController(TenantDbContext db, FieldAdministration fields) : AdminController
 {
     [HttpGet("")]

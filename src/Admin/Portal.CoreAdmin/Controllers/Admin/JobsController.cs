@@ -10,8 +10,8 @@ using Portal.Core.Identity;
 using Portal.Core.Jobs;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
@@ -22,6 +22,7 @@ namespace Portal.CoreAdmin.Controllers;
 /// </summary>
 [Route("admin/jobs")]
 [RequirePermission(nameof(CorePermissions.ManageJobs))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class JobsController(
     HostDbContext hostDb,
     JobStore store,

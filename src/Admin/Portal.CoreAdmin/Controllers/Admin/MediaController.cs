@@ -5,8 +5,8 @@ using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Media;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels.Media;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
@@ -18,6 +18,7 @@ namespace Portal.CoreAdmin.Controllers;
 /// UploadMedia upload and change only their own files; anyone else is refused.
 /// </summary>
 [Route("admin/media")]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class MediaController(
     IMediaLibrary library,
     IPermissionService permissions,

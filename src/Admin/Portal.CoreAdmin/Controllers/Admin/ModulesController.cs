@@ -7,14 +7,15 @@ using Portal.Abstractions.Tenancy;
 using Portal.Core.Identity;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>Switches modules on and off for the current tenant; TenantService runs migrations and syncs jobs.</summary>
 [Route("admin/modules")]
 [RequirePermission(nameof(CorePermissions.ManageModules))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class ModulesController(
     ModuleCatalog catalog,
     TenantService tenants,

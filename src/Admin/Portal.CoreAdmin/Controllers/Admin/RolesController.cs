@@ -5,14 +5,15 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Identity.Admin;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels.Roles;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The tenant's roles and what each may do.</summary>
 [Route("admin/roles")]
 [RequirePermission(nameof(CorePermissions.ManageRoles))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class RolesController(TenantDbContext db, RoleAdministration admin) : AdminController
 {
     [HttpGet("")]

@@ -5,14 +5,15 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Sites;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels.Sections;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The site builder's section tree (chuyên mục): create, edit, reorder, delete empty ones.</summary>
 [Route("admin/sections")]
 [RequirePermission(nameof(CorePermissions.ManageSite))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class SectionsController(TenantDbContext db, SectionAdministration sections) : AdminController
 {
     [HttpGet("")]

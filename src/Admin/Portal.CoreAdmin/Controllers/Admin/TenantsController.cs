@@ -12,9 +12,9 @@ using Portal.Core.Media;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 using Portal.Core.Text;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels;
 using Portal.Core.Admin;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
@@ -27,6 +27,7 @@ namespace Portal.CoreAdmin.Controllers;
 [HostTenantOnly]
 [RequirePermission(nameof(CorePermissions.ManageTenants))]
 [AutoValidateAntiforgeryToken]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class TenantsController(
     HostDbContext hostDb,
     TenantService tenants,

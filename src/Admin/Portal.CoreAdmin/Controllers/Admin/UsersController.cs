@@ -7,14 +7,15 @@ using Portal.Abstractions.Security;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Identity.Admin;
-using Portal.CoreAdmin.Controllers;
 using Portal.CoreAdmin.ViewModels.Users;
+using Portal.Abstractions.Modules;
 
 namespace Portal.CoreAdmin.Controllers;
 
 /// <summary>The tenant's user accounts: list, create, edit, disable, unlock, reset password.</summary>
 [Route("admin/users")]
 [RequirePermission(nameof(CorePermissions.ManageUsers))]
+[ModuleController(CoreAdminModule.Id)]
 public sealed class UsersController(
     TenantDbContext db,
     UserAdministration admin,

@@ -3,9 +3,9 @@ using Portal.Abstractions.Admin;
 using Portal.Abstractions.Security;
 using Portal.Core.Identity;
 using Portal.Search;
-using Portal.SearchAdmin.Controllers;
 using Portal.SearchAdmin.ViewModels;
 using Portal.Core.Admin;
+using Portal.Abstractions.Modules;
 
 namespace Portal.SearchAdmin.Controllers;
 
@@ -13,6 +13,7 @@ namespace Portal.SearchAdmin.Controllers;
 [Route("admin/host-search")]
 [HostTenantOnly]
 [RequirePermission(nameof(CorePermissions.ManageTenants))]
+[ModuleController(SearchAdminModule.Id)]
 public sealed class HostSearchController(HostSearch search) : AdminController
 {
     [HttpGet("")]

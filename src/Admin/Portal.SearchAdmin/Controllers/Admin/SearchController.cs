@@ -7,8 +7,8 @@ using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Search;
 using Portal.Search.Querying;
-using Portal.SearchAdmin.Controllers;
 using Portal.SearchAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.SearchAdmin.Controllers;
 
@@ -18,6 +18,7 @@ namespace Portal.SearchAdmin.Controllers;
 /// </summary>
 [Route("admin/search")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
+[ModuleController(SearchAdminModule.Id)]
 public sealed class SearchController(SearchService search, ContentAccess access, TenantDbContext db) : AdminController
 {
     [HttpGet("")]

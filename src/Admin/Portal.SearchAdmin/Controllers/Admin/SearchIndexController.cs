@@ -5,8 +5,8 @@ using Portal.Abstractions.Security;
 using Portal.Abstractions.Tenancy;
 using Portal.Search;
 using Portal.Search.Indexing;
-using Portal.SearchAdmin.Controllers;
 using Portal.SearchAdmin.ViewModels;
+using Portal.Abstractions.Modules;
 
 namespace Portal.SearchAdmin.Controllers;
 
@@ -17,6 +17,7 @@ namespace Portal.SearchAdmin.Controllers;
 [Route("admin/search/index")]
 [RequirePermission(nameof(SearchPermissions.ManageSearchIndex))]
 [AutoValidateAntiforgeryToken]
+[ModuleController(SearchAdminModule.Id)]
 public sealed class SearchIndexController(SearchIndexer indexer, ChangeLogReader log, RebuildProgress progress, RebuildRunner runner, ITenantContext tenant, IAuditTrail audit) : AdminController
 {
     [HttpGet("")]

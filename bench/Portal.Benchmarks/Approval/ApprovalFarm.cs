@@ -30,10 +30,10 @@ public static class ApprovalFarm
     // Share of the open items per state: most wait for review, as on a real board.
     private static readonly (string State, ContentStatus Status, int Weight)[] States =
     [
-        (FlowTemplates.Classify, ContentStatus.Submitted, 3),
-        (FlowTemplates.Review, ContentStatus.Submitted, 5),
-        (FlowTemplates.ToPublish, ContentStatus.Approved, 1),
-        (FlowTemplates.Returned, ContentStatus.Returned, 1),
+        (ApprovalTemplates.Classify, ContentStatus.Submitted, 3),
+        (ApprovalTemplates.Review, ContentStatus.Submitted, 5),
+        (ApprovalTemplates.ToPublish, ContentStatus.Approved, 1),
+        (ApprovalTemplates.Returned, ContentStatus.Returned, 1),
     ];
 
     public static async Task EnsureAsync(string dataFolder, int items)
@@ -78,15 +78,15 @@ public static class ApprovalFarm
                 {
                     ContentItemId = item.Id, ContentType = "Article", DefinitionVersion = version, State = state,
                     // Items still waiting for the office have no field yet; the others were classified.
-                    FieldId = state == FlowTemplates.Classify ? null : field,
+                    FieldId = state == ApprovalTemplates.Classify ? null : field,
                     AuthorId = author, StartedUtc = entered, EnteredStateUtc = entered,
-                    DueUtc = state == FlowTemplates.Returned ? null : entered.AddDays(random.Next(1, 10)),
+                    DueUtc = state == ApprovalTemplates.Returned ? null : entered.AddDays(random.Next(1, 10)),
                 };
                 approval.Instances.Add(instance);
                 await approval.SaveChangesAsync();
                 approval.Steps.Add(new WorkflowStep
                 {
-                    InstanceId = instance.Id, ContentItemId = item.Id, Action = FlowActions.Submit, FromState = "", ToState = state,
+                    InstanceId = instance.Id, ContentItemId = item.Id, Action = ApprovalActions.Submit, FromState = "", ToState = state,
                     UserId = author, UserName = "ctv", ContentVersion = 1, DefinitionVersion = version, OccurredUtc = entered,
                 });
                 if (i % 500 == 0)

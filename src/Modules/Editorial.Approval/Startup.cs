@@ -32,11 +32,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ActorDirectory>();
         services.AddScoped<Engine.ApprovalChecks>();
         services.AddScoped<StepRules>();
-        services.AddScoped<WorkflowService>();
-        services.AddScoped<WorkflowQueries>();
+        services.AddScoped<ApprovalService>();
+        services.AddScoped<ApprovalQueries>();
         services.AddScoped<DuplicateWarning>();
         services.AddScoped<InboxCandidates>();
-        services.AddScoped<WorkflowNotifier>();
+        services.AddScoped<ApprovalNotifier>();
         services.AddScoped<RoutingEditor>();
         services.AddScoped<DelegationBook>();
         services.AddScoped<IAdminMenuBadge, InboxBadge>();
@@ -44,16 +44,16 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ITenantEventHandler<ContentEvent>, ScheduledPublishHandler>();
         services.AddScoped<DeadlineReminderJob>();
         services.AddScoped<IAdminDashboardWork, InboxWork>();
-        services.AddSingleton(new AuditActionNames(WorkflowService.AuditCategory, "Quy trình duyệt", AuditNames));
+        services.AddSingleton(new AuditActionNames(ApprovalService.AuditCategory, "Quy trình duyệt", AuditNames));
     }
 
     /// <summary>The names the audit screens and the dashboard show for the steps and settings this module writes.</summary>
     private static readonly Dictionary<string, string> AuditNames = new[]
     {
-        Definitions.FlowActions.Submit, Definitions.FlowActions.Claim, Definitions.FlowActions.Classify, Definitions.FlowActions.Approve,
-        Definitions.FlowActions.Refuse, Definitions.FlowActions.Return, Definitions.FlowActions.Resubmit, Definitions.FlowActions.Reassign,
-        Definitions.FlowActions.Publish, Definitions.FlowActions.TakeDown,
-    }.ToDictionary(a => a, Definitions.FlowActions.Name)
+        Definitions.ApprovalActions.Submit, Definitions.ApprovalActions.Claim, Definitions.ApprovalActions.Classify, Definitions.ApprovalActions.Approve,
+        Definitions.ApprovalActions.Refuse, Definitions.ApprovalActions.Return, Definitions.ApprovalActions.Resubmit, Definitions.ApprovalActions.Reassign,
+        Definitions.ApprovalActions.Publish, Definitions.ApprovalActions.TakeDown,
+    }.ToDictionary(a => a, Definitions.ApprovalActions.Name)
         .Concat(new Dictionary<string, string>
         {
             ["RoutingChanged"] = "Sửa phân công duyệt",

@@ -36,11 +36,11 @@ public static class ApprovalKit
     /// <summary>Opens the item's flow screen (for its token and the revision it shows) and posts a step.</summary>
     public static async Task<HttpResponseMessage> StepAsync(this PortalClient client, int id, string step, params (string, string)[] fields)
     {
-        var revision = await client.FlowRevisionAsync(id);
+        var revision = await client.ApprovalRevisionAsync(id);
         return await client.PostFormAsync($"admin/approval/{id}", $"admin/approval/{id}/{step}", [.. fields, ("Revision", revision)]);
     }
 
-    public static async Task<string> FlowRevisionAsync(this PortalClient client, int id)
+    public static async Task<string> ApprovalRevisionAsync(this PortalClient client, int id)
     {
         var page = await client.GetStringAsync($"admin/approval/{id}");
         var match = System.Text.RegularExpressions.Regex.Match(page, "name=\"Revision\" value=\"(\\d*)\"");

@@ -45,7 +45,7 @@ public sealed class ApprovalTranslationTests(PortalFactory factory)
         var form = await head.PostFormAsync($"admin/approval/routing{english}", $"admin/approval/routing{english}",
         [
             .. deadlines.Select((d, i) => i == 0 ? (d.Item1, "-3") : d),
-            ("NewDeadlineState", FlowTemplates.Review), ("NewDeadlineAmount", "2"),
+            ("NewDeadlineState", ApprovalTemplates.Review), ("NewDeadlineAmount", "2"),
             ("Notifications[0].State", "khong-co-buoc-nay"), ("Notifications[0].InApp", "true"),
             ("ExtraDaysOff", "2027-01-04"),
         ]);
@@ -87,9 +87,9 @@ public sealed class ApprovalTranslationTests(PortalFactory factory)
         using var health = await factory.AsAsync(tenant, "thanhvien.yte");
 
         var noReason = await member.PostFormAsync($"admin/approval/{id}{english}", $"admin/approval/{id}/refuse{english}",
-            ("Revision", await member.FlowRevisionAsync(id)), ("Comment", "Thiếu nguồn"));
+            ("Revision", await member.ApprovalRevisionAsync(id)), ("Comment", "Thiếu nguồn"));
         var otherField = await health.PostFormAsync($"admin/approval/{id}{english}", $"admin/approval/{id}/approve{english}",
-            ("Revision", await health.FlowRevisionAsync(id)));
+            ("Revision", await health.ApprovalRevisionAsync(id)));
         var inVietnamese = await health.StepAsync(id, "approve");
 
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);

@@ -17,12 +17,12 @@ public sealed class CommuneFlowTests(PortalFactory factory)
         var id = await factory.DraftArticleAsync(ctv, Tenant, "giao-duc", ContentAdminKit.Unique("Khai giảng năm học mới"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ctv.ActAsync(id, "submit")).StatusCode);
-        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
 
         using var office = await factory.AsAsync(Tenant, "thuky");
         var field = await factory.FieldIdAsync(Tenant, "giao-duc");
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "classify", ("FieldId", field.ToString()))).StatusCode);
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
 
         using var member = await factory.AsAsync(Tenant, "thanhvien");
         var inbox = await member.GetStringAsync("admin/approval");
@@ -39,8 +39,8 @@ public sealed class CommuneFlowTests(PortalFactory factory)
         Assert.Equal(ContentStatus.Published, item.Status);
         Assert.NotNull(item.PublishedVersion);
         var steps = await factory.StepsAsync(Tenant, id);
-        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Approve, FlowActions.Publish], steps.Select(s => s.Action));
+        Assert.Equal([ApprovalActions.Submit, ApprovalActions.Classify, ApprovalActions.Approve, ApprovalActions.Publish], steps.Select(s => s.Action));
         var audit = await factory.AuditAsync(Tenant, $"Article #{id}");
-        Assert.Contains(audit, a => a.Category == "Approval" && a.Action == FlowActions.Approve && a.UserName == "thanhvien");
+        Assert.Contains(audit, a => a.Category == "Approval" && a.Action == ApprovalActions.Approve && a.UserName == "thanhvien");
     }
 }

@@ -46,11 +46,11 @@ public sealed partial class InboxPagingTests(PortalFactory factory) : IClassFixt
         {
             var created = await content.CreateAsync("Article", new ContentDraft($"Tin phân trang số {i}", null, "<p>Tin chờ xử lý.</p>", "{}", section, field), author);
             var due = i % 5 == 0 ? now.AddHours(-1 - i) : i % 13 == 0 ? (DateTime?)null : now.AddHours(200 - i);
-            var state = i < InReview ? FlowTemplates.Review : FlowTemplates.Classify;
+            var state = i < InReview ? ApprovalTemplates.Review : ApprovalTemplates.Classify;
             approval.Instances.Add(new WorkflowInstance
             {
                 ContentItemId = created.Value!.Id, ContentType = "Article", DefinitionVersion = version, State = state,
-                FieldId = state == FlowTemplates.Review ? field : null, AuthorId = author, StartedUtc = now, EnteredStateUtc = now, DueUtc = due,
+                FieldId = state == ApprovalTemplates.Review ? field : null, AuthorId = author, StartedUtc = now, EnteredStateUtc = now, DueUtc = due,
             });
             expected.Add((created.Value!.Id, due < now ? 0 : due is null ? 2 : 1, due));
         }

@@ -38,7 +38,7 @@ public sealed class ModuleSwitchTests(PortalFactory factory) : IClassFixture<Por
         var routed = await factory.DraftArticleAsync(ctv, Tenant, "giao-duc", ContentAdminKit.Unique("Tin khi bật lại quy trình"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ctv.ActAsync(routed, "submit")).StatusCode);
-        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(Tenant, routed)).State);
+        Assert.Equal(ApprovalTemplates.Classify, (await factory.InstanceAsync(Tenant, routed)).State);
         Assert.Equal(HttpStatusCode.BadRequest, (await technical.ActAsync(routed, "publish")).StatusCode);
     }
 
@@ -67,7 +67,7 @@ public sealed class ModuleSwitchTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         Assert.Equal(1, await factory.ApprovalAsync(tenant, db => db.Definitions.CountAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await ctv.ActAsync(id, "submit")).StatusCode);
-        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Classify, (await factory.InstanceAsync(tenant, id)).State);
         Assert.Equal(author.Id, (await factory.InstanceAsync(tenant, id)).AuthorId);
     }
 }

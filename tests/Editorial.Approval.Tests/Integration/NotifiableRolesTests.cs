@@ -39,7 +39,7 @@ public sealed class NotifiableRolesTests(PortalFactory factory)
         var saved = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing",
         [
             .. deadlines,
-            ("Notifications[0].State", FlowTemplates.Review), ("Notifications[0].InApp", "true"),
+            ("Notifications[0].State", ApprovalTemplates.Review), ("Notifications[0].InApp", "true"),
             ("Notifications[0].Roles", "Trưởng ban biên tập"), ("Notifications[0].Roles", "Kế toán"),
         ]);
 
@@ -55,7 +55,7 @@ public sealed class NotifiableRolesTests(PortalFactory factory)
         var json = JsonNode.Parse(await head.GetStringAsync("admin/approval/routing/definition.json"))!;
         json["notifications"] = new JsonArray(new JsonObject
         {
-            ["state"] = FlowTemplates.Review, ["movers"] = true, ["author"] = false, ["roles"] = new JsonArray("Kế toán"), ["inApp"] = true, ["email"] = false,
+            ["state"] = ApprovalTemplates.Review, ["movers"] = true, ["author"] = false, ["roles"] = new JsonArray("Kế toán"), ["inApp"] = true, ["email"] = false,
         });
         var versions = await factory.ApprovalAsync(Tenant, db => db.Definitions.CountAsync());
 

@@ -39,7 +39,7 @@ public sealed class NotificationRulesTests(PortalFactory factory) : IClassFixtur
     }
 
     /// <summary>The routing form as the page shows it, with <paramref name="rules"/> for the notification rows.</summary>
-    private static (string, string)[] Form(string page, IEnumerable<FlowNotification> rules)
+    private static (string, string)[] Form(string page, IEnumerable<ApprovalNotification> rules)
     {
         var routes = Regex.Matches(page, "name=\"Routes\\[(\\d+)\\]\\.FieldCode\" value=\"([^\"]*)\"").Select(m => ($"Routes[{m.Groups[1].Value}].FieldCode", m.Groups[2].Value));
         var deadlines = Regex.Matches(page, "name=\"DeadlineValues\\[(\\d+)\\]\" value=\"([^\"]*)\"").Select(m => ($"DeadlineValues[{m.Groups[1].Value}]", m.Groups[2].Value));
@@ -58,19 +58,19 @@ public sealed class NotificationRulesTests(PortalFactory factory) : IClassFixtur
         var before = await InReviewAsync(ContentAdminKit.Unique("Tin bắt đầu trước khi đổi thông báo"));
         using var head = await factory.AsAsync(Tenant, "truongban");
         var page = await head.GetStringAsync("admin/approval/routing");
-        var states = FlowTemplates.Commune().States;
-        var refused = states.ToList().FindIndex(s => s.Code == FlowTemplates.Refused);
-        var toPublish = states.ToList().FindIndex(s => s.Code == FlowTemplates.ToPublish);
+        var states = ApprovalTemplates.Commune().States;
+        var refused = states.ToList().FindIndex(s => s.Code == ApprovalTemplates.Refused);
+        var toPublish = states.ToList().FindIndex(s => s.Code == ApprovalTemplates.ToPublish);
         // Today's behaviour is the default: the author hears of a refusal, not of an approval.
         Assert.Contains($"name=\"Notifications[{refused}].Author\" value=\"true\" checked=\"checked\"", page);
         Assert.DoesNotContain($"name=\"Notifications[{toPublish}].Author\" value=\"true\" checked", page);
-        var rules = states.Select(s => s.Code == FlowTemplates.ToPublish
-            ? new FlowNotification(s.Code, Movers: true, Author: true, Roles: [BuiltInRoles.Head], InApp: true, Email: false)
-            : FlowNotification.Default(s)).ToList();
+        var rules = states.Select(s => s.Code == ApprovalTemplates.ToPublish
+            ? new ApprovalNotification(s.Code, Movers: true, Author: true, Roles: [BuiltInRoles.Head], InApp: true, Email: false)
+            : ApprovalNotification.Default(s)).ToList();
         var versions = await factory.ApprovalAsync(Tenant, db => db.Definitions.CountAsync());
 
         var bad = await head.PostFormAsync("admin/approval/routing", "admin/approval/routing",
-            Form(page, rules.Select(r => r.State == FlowTemplates.ToPublish ? r with { Roles = ["Ban giám khảo"] } : r)));
+            Form(page, rules.Select(r => r.State == ApprovalTemplates.ToPublish ? r with { Roles = ["Ban giám khảo"] } : r)));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("không có vai trò “Ban giám khảo”", await bad.BodyAsync());
         Assert.Equal(versions, await factory.ApprovalAsync(Tenant, db => db.Definitions.CountAsync()));

@@ -60,8 +60,8 @@ public sealed class OtherTemplateFlowTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, (await network.StepAsync(id, "publish")).StatusCode);
 
         Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id, tenant)).Status);
-        var toPublish = (await factory.StepsAsync(tenant, id)).Single(s => s.Action == FlowActions.Approve);
-        Assert.Equal(FlowTemplates.ToPublish, toPublish.ToState);
+        var toPublish = (await factory.StepsAsync(tenant, id)).Single(s => s.Action == ApprovalActions.Approve);
+        Assert.Equal(ApprovalTemplates.ToPublish, toPublish.ToState);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class OtherTemplateFlowTests(PortalFactory factory) : IClassFixtur
             [("Title", title), ("Summary", "Trích yếu"), ("Body", ""), ("SectionId", section?.ToString() ?? ""), .. ContentTypeSamples.For(type).Parts, ("Intent", "draft")]);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await clerk.ActAsync(id, "submit")).StatusCode);
-        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Classify, (await factory.InstanceAsync(tenant, id)).State);
 
         using var secretary = await AsAsync(tenant, "thuky");
         var field = await factory.FieldIdAsync(tenant, "van-phong");
@@ -99,7 +99,7 @@ public sealed class OtherTemplateFlowTests(PortalFactory factory) : IClassFixtur
         var item = await factory.ItemAsync(id, tenant);
         Assert.Equal(ContentStatus.Published, item.Status);
         var steps = await factory.StepsAsync(tenant, id);
-        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Approve, FlowActions.Publish], steps.Select(s => s.Action));
+        Assert.Equal([ApprovalActions.Submit, ApprovalActions.Classify, ApprovalActions.Approve, ApprovalActions.Publish], steps.Select(s => s.Action));
         Assert.Contains("vanthu", steps[^1].UserName);
         Assert.Contains("chutich", steps[2].UserName);
         using var reader = factory.ClientFor(tenant);
@@ -118,14 +118,14 @@ public sealed class OtherTemplateFlowTests(PortalFactory factory) : IClassFixtur
         using var contact = await AsAsync(tenant, "lienhe");
         var id = await factory.DraftArticleAsync(contact, tenant, "tieu-hoc", ContentAdminKit.Unique("Trường tiểu học tổ chức hội khỏe Phù Đổng"));
         Assert.Equal(HttpStatusCode.Redirect, (await contact.ActAsync(id, "submit")).StatusCode);
-        Assert.Equal(FlowTemplates.UnitReview, (await factory.InstanceAsync(tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.UnitReview, (await factory.InstanceAsync(tenant, id)).State);
 
         using var board = await AsAsync(tenant, "thuky");
         using var principal = await AsAsync(tenant, "hieutruong");
         using var it = await AsAsync(tenant, "cntt");
         Assert.Equal(HttpStatusCode.Forbidden, (await board.StepAsync(id, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await principal.StepAsync(id, "approve")).StatusCode);
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(tenant, id)).State);
         Assert.Equal(HttpStatusCode.Redirect, (await board.StepAsync(id, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await it.StepAsync(id, "publish")).StatusCode);
 

@@ -33,12 +33,12 @@ public sealed class RecreatedTenantDefinitionTests(PortalFactory factory)
         return (version, Codes(flow));
     }
 
-    private static string Codes(FlowDefinition flow) => string.Join(" ", flow.States.Select(s => s.Code));
+    private static string Codes(ApprovalDefinition flow) => string.Join(" ", flow.States.Select(s => s.Code));
 
     [Fact]
     public async Task TenantCreatedAgainUnderTheSameName_ShouldGetItsOwnFlow_NotTheOldTenantsCachedOne()
     {
-        var (commune, school) = (Codes(FlowTemplates.Commune()), Codes(FlowTemplates.For(TenantTemplates.School)));
+        var (commune, school) = (Codes(ApprovalTemplates.Commune()), Codes(ApprovalTemplates.For(TenantTemplates.School)));
         Assert.NotEqual(commune, school);
         await CreateAsync(TenantTemplates.Commune);
         Assert.Equal((1, commune), await CurrentFlowAsync());

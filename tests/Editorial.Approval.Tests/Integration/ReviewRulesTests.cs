@@ -32,7 +32,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Bạn không có quyền", await response.BodyAsync());
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
         Assert.Equal(ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
         Assert.DoesNotContain($"admin/approval/{id}\"", await health.GetStringAsync("admin/approval"));
     }
@@ -84,7 +84,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, badReason.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
         Assert.Contains("Vui lòng ghi ý kiến khi từ chối.", await noComment.BodyAsync());
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
 
         var refused = await youth.StepAsync(id, "refuse", ("ReasonCode", "d"), ("Comment", "Trùng tin đã đăng tuần trước"));
 
@@ -113,9 +113,9 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await ctv.ActAsync(id, "submit")).StatusCode);
 
         var steps = await factory.StepsAsync(Tenant, id);
-        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Return, FlowActions.Resubmit], steps.Select(s => s.Action));
+        Assert.Equal([ApprovalActions.Submit, ApprovalActions.Classify, ApprovalActions.Return, ApprovalActions.Resubmit], steps.Select(s => s.Action));
         Assert.True(steps[^1].ContentVersion > steps[^2].ContentVersion);
-        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
         Assert.Equal(ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
-        Assert.Equal(FlowTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Classify, (await factory.InstanceAsync(Tenant, id)).State);
         var steps = await factory.StepsAsync(Tenant, id);
-        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Refuse, FlowActions.Submit], steps.Select(s => s.Action));
+        Assert.Equal([ApprovalActions.Submit, ApprovalActions.Classify, ApprovalActions.Refuse, ApprovalActions.Submit], steps.Select(s => s.Action));
         Assert.True(steps[^1].ContentVersion > steps[^2].ContentVersion);
         var timeline = await ctv.GetStringAsync($"admin/approval/{id}");
         Assert.Contains(RefusalReasons.All["d"], timeline);
@@ -150,7 +150,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         var id = await InReviewAsync("giao-duc", "Tin hai người cùng duyệt");
         using var member = await factory.AsAsync(Tenant, "thanhvien");
         using var head = await factory.AsAsync(Tenant, "truongban");
-        var seenByHead = await head.FlowRevisionAsync(id);
+        var seenByHead = await head.ApprovalRevisionAsync(id);
 
         var first = await member.StepAsync(id, "approve");
         var second = await head.PostFormAsync($"admin/approval/{id}", $"admin/approval/{id}/refuse",
@@ -168,7 +168,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         var id = await InReviewAsync("giao-duc", "Tin duyệt đồng thời");
         using var member = await factory.AsAsync(Tenant, "thanhvien");
         using var head = await factory.AsAsync(Tenant, "truongban");
-        var revision = await member.FlowRevisionAsync(id);
+        var revision = await member.ApprovalRevisionAsync(id);
 
         var responses = await Task.WhenAll(
             member.PostFormAsync($"admin/approval/{id}", $"admin/approval/{id}/approve", ("Revision", revision)),
@@ -176,7 +176,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.BadRequest);
-        Assert.Single(await factory.StepsAsync(Tenant, id), s => s.Action == FlowActions.Approve);
+        Assert.Single(await factory.StepsAsync(Tenant, id), s => s.Action == ApprovalActions.Approve);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, (await ctv.SubmitAsync(id, ("Source", "trung-tam-huyen"))).StatusCode);
 
-        Assert.Equal(FlowTemplates.ToPublish, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.ToPublish, (await factory.InstanceAsync(Tenant, id)).State);
         Assert.Equal(ContentStatus.Approved, (await factory.ItemAsync(id)).Status);
         Assert.Contains("bỏ qua", (await factory.StepsAsync(Tenant, id))[0].Comment);
     }
@@ -209,7 +209,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         var response = await member.StepAsync(id, "approve");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class ReviewRulesTests(PortalFactory factory)
         Assert.Contains($"admin/approval/{id}\"", await office.GetStringAsync("admin/approval"));
         Assert.Equal(HttpStatusCode.Redirect, (await office.StepAsync(id, "approve")).StatusCode);
 
-        Assert.Equal([FlowActions.Submit, FlowActions.Classify, FlowActions.Claim, FlowActions.Reassign, FlowActions.Approve],
+        Assert.Equal([ApprovalActions.Submit, ApprovalActions.Classify, ApprovalActions.Claim, ApprovalActions.Reassign, ApprovalActions.Approve],
             (await factory.StepsAsync(Tenant, id)).Select(s => s.Action));
     }
 

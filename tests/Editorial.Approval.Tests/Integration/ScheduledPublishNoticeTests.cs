@@ -76,8 +76,8 @@ public sealed class ScheduledPublishNoticeTests(PortalFactory factory)
         await RedeliverPublishedAsync(id);
 
         Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id, Tenant)).Status);
-        Assert.Equal(FlowTemplates.Published, (await factory.InstanceAsync(Tenant, id)).State);
-        Assert.Single(await factory.StepsAsync(Tenant, id), s => s.ToState == FlowTemplates.Published);
+        Assert.Equal(ApprovalTemplates.Published, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Single(await factory.StepsAsync(Tenant, id), s => s.ToState == ApprovalTemplates.Published);
         var notice = Assert.Single(await PublishedNoticesAsync(id));
         Assert.Equal($"“{title}” đã được đăng. Ý kiến: {ScheduledPublishHandler.Comment}", notice);
         Assert.Single(await PublishedMailAsync(title));
@@ -95,7 +95,7 @@ public sealed class ScheduledPublishNoticeTests(PortalFactory factory)
 
         Assert.Equal($"“{title}” đã được đăng.", Assert.Single(await PublishedNoticesAsync(id)));
         Assert.Single(await PublishedMailAsync(title));
-        Assert.Single(await factory.StepsAsync(Tenant, id), s => s.ToState == FlowTemplates.Published);
+        Assert.Single(await factory.StepsAsync(Tenant, id), s => s.ToState == ApprovalTemplates.Published);
     }
 
     private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider

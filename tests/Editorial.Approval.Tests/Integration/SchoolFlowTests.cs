@@ -23,7 +23,7 @@ public sealed class SchoolFlowTests(PortalFactory factory)
     public async Task FieldMember_ShouldApprove_AndTheTechnicalTeamPublish()
     {
         var id = await SubmittedAsync("doi-sao-nhi-dong", "Liên đội tổ chức ngày hội");
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(Tenant, id)).State);
         using var pioneer = await factory.AsAsync(Tenant, "thanhvien.doi");
         using var technical = await factory.AsAsync(Tenant, "kythuat");
 
@@ -55,7 +55,7 @@ public sealed class SchoolFlowTests(PortalFactory factory)
         Assert.Equal(ContentStatus.Unpublished, item.Status);
         Assert.Null(item.PublishedVersion);
         var pass = await factory.InstanceAsync(Tenant, id);
-        Assert.Equal((FlowTemplates.TakenDown, true), (pass.State, pass.CompletedUtc is not null));
+        Assert.Equal((ApprovalTemplates.TakenDown, true), (pass.State, pass.CompletedUtc is not null));
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class SchoolFlowTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, (await deputy.StepAsync(id, "approve")).StatusCode);
 
-        var approve = (await factory.StepsAsync(Tenant, id)).Single(s => s.Action == FlowActions.Approve);
+        var approve = (await factory.StepsAsync(Tenant, id)).Single(s => s.Action == ApprovalActions.Approve);
         Assert.Equal(BuiltInRoles.Head, approve.OnBehalfOfName);
         var audit = await factory.AuditAsync(Tenant, $"Article #{id}");
-        Assert.Contains(audit, a => a.Action == FlowActions.Approve && a.OnBehalfOf == BuiltInRoles.Head);
+        Assert.Contains(audit, a => a.Action == ApprovalActions.Approve && a.OnBehalfOf == BuiltInRoles.Head);
         Assert.Contains("thay mặt", await deputy.GetStringAsync($"admin/approval/{id}"));
     }
 
@@ -104,7 +104,7 @@ public sealed class SchoolFlowTests(PortalFactory factory)
         var item = await factory.ItemAsync(id, Tenant);
         Assert.Equal(new DateTime(2035, 1, 2, 1, 0, 0, DateTimeKind.Utc), item.ScheduledPublishUtc);
         Assert.Null(item.PublishedVersion);
-        Assert.Equal(FlowTemplates.ToPublish, (await factory.InstanceAsync(Tenant, id)).State);
+        Assert.Equal(ApprovalTemplates.ToPublish, (await factory.InstanceAsync(Tenant, id)).State);
     }
 
     [Fact]
@@ -125,8 +125,8 @@ public sealed class SchoolFlowTests(PortalFactory factory)
 
         Assert.Equal(ContentStatus.Published, (await factory.ItemAsync(id, Tenant)).Status);
         var pass = await factory.InstanceAsync(Tenant, id);
-        Assert.Equal(FlowTemplates.Published, pass.State);
-        Assert.Contains(await factory.StepsAsync(Tenant, id), s => s.Action == FlowActions.Publish && s.UserId == null);
+        Assert.Equal(ApprovalTemplates.Published, pass.State);
+        Assert.Contains(await factory.StepsAsync(Tenant, id), s => s.Action == ApprovalActions.Publish && s.UserId == null);
     }
 
     private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider

@@ -70,7 +70,7 @@ public sealed class SelfApprovalTests(PortalFactory factory) : IClassFixture<Por
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
-        Assert.DoesNotContain(await factory.StepsAsync(Commune, id), s => s.Action == FlowActions.Approve);
+        Assert.DoesNotContain(await factory.StepsAsync(Commune, id), s => s.Action == ApprovalActions.Approve);
         Assert.DoesNotContain($"admin/approval/{id}\"", await ctv.GetStringAsync("admin/approval"));
     }
 

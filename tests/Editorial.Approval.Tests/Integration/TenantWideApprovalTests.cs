@@ -55,10 +55,10 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
         var inside = await pioneer.StepAsync(id, "approve");
 
         Assert.Equal(HttpStatusCode.Redirect, inside.StatusCode);
-        var approve = (await factory.StepsAsync(School, id)).Single(s => s.Action == FlowActions.Approve);
+        var approve = (await factory.StepsAsync(School, id)).Single(s => s.Action == ApprovalActions.Approve);
         Assert.Contains("Lường Thị Hoa", approve.OnBehalfOfName);
         var audit = await factory.AuditAsync(School, $"Article #{id}");
-        Assert.Contains(audit, a => a.Action == FlowActions.Approve && a.UserName == "thanhvien.doi" && a.OnBehalfOf!.Contains("Lường Thị Hoa"));
+        Assert.Contains(audit, a => a.Action == ApprovalActions.Approve && a.UserName == "thanhvien.doi" && a.OnBehalfOf!.Contains("Lường Thị Hoa"));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await delegate_.StepAsync(outside, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await delegate_.StepAsync(inField, "approve")).StatusCode);
 
-        var approve = (await factory.StepsAsync(School, inField)).Single(s => s.Action == FlowActions.Approve);
+        var approve = (await factory.StepsAsync(School, inField)).Single(s => s.Action == ApprovalActions.Approve);
         Assert.Contains("Phạm Thị Ngân", approve.OnBehalfOfName);
         Assert.Contains($"lĩnh vực {fieldName}", approve.OnBehalfOfName);
         Assert.Contains($"lĩnh vực {fieldName}", await delegate_.GetStringAsync($"admin/approval/{inField}"));
@@ -205,8 +205,8 @@ public sealed class TenantWideApprovalTests(PortalFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal(Portal.Abstractions.Content.ContentStatus.Submitted, (await factory.ItemAsync(id)).Status);
-        Assert.Equal(FlowTemplates.Review, (await factory.InstanceAsync(Commune, id)).State);
-        Assert.DoesNotContain(await factory.StepsAsync(Commune, id), s => s.Action == FlowActions.Return);
+        Assert.Equal(ApprovalTemplates.Review, (await factory.InstanceAsync(Commune, id)).State);
+        Assert.DoesNotContain(await factory.StepsAsync(Commune, id), s => s.Action == ApprovalActions.Return);
         Assert.Equal(outbox, await factory.QueryAsync(Commune, db => db.Outbox.CountAsync()));
         Assert.Equal(audit, (await factory.AuditAsync(Commune, $"Article #{id}")).Count);
         await factory.QueryAsync(Commune, db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER fail_step;"));

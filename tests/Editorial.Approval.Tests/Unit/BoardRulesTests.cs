@@ -11,9 +11,9 @@ public sealed class BoardRulesTests
 {
     private static ActorFacts User(string id, bool ownsField = false, params string[] roles) => new(id, id, roles.ToHashSet(), ownsField, false, false);
 
-    private static bool MayWork(FlowDefinition flow, string state, ActorFacts actor) =>
-        flow.Transitions.Where(t => t.From == state && WorkflowEngine.IsWork(t.Action))
-            .Any(t => WorkflowEngine.Authorize(flow, state, t.Action, ContentTypes.Article, actor, []).Allowed);
+    private static bool MayWork(ApprovalDefinition flow, string state, ActorFacts actor) =>
+        flow.Transitions.Where(t => t.From == state && ApprovalEngine.IsWork(t.Action))
+            .Any(t => ApprovalEngine.Authorize(flow, state, t.Action, ContentTypes.Article, actor, []).Allowed);
 
     [Theory]
     [InlineData(3, null, false)]
@@ -28,18 +28,18 @@ public sealed class BoardRulesTests
     [Fact]
     public void NoticeRecipientsRule_ShouldLeaveOutTheHeadAndDeputy_WhenTheStepIsSomeoneElses()
     {
-        var flow = FlowTemplates.Commune();
+        var flow = ApprovalTemplates.Commune();
         var (head, deputy, secretary) = (User("head", roles: R.Head), User("deputy", roles: R.Deputy), User("secretary", roles: R.Secretary));
         var member = User("member", ownsField: true, roles: R.Member);
 
-        Assert.True(MayWork(flow, FlowTemplates.Classify, head));
-        Assert.True(MayWork(flow, FlowTemplates.Classify, deputy));
-        Assert.False(MayWork(flow, FlowTemplates.Classify, NoticeRecipientsRule.WithoutOversight(head)));
-        Assert.False(MayWork(flow, FlowTemplates.Classify, NoticeRecipientsRule.WithoutOversight(deputy)));
-        Assert.True(MayWork(flow, FlowTemplates.Classify, NoticeRecipientsRule.WithoutOversight(secretary)));
-        Assert.True(MayWork(flow, FlowTemplates.Review, NoticeRecipientsRule.WithoutOversight(member)));
-        Assert.False(MayWork(flow, FlowTemplates.Review, NoticeRecipientsRule.WithoutOversight(head)));
-        Assert.True(MayWork(flow, FlowTemplates.Review, NoticeRecipientsRule.WithoutOversight(User("head-owning-the-field", ownsField: true, roles: R.Head))));
+        Assert.True(MayWork(flow, ApprovalTemplates.Classify, head));
+        Assert.True(MayWork(flow, ApprovalTemplates.Classify, deputy));
+        Assert.False(MayWork(flow, ApprovalTemplates.Classify, NoticeRecipientsRule.WithoutOversight(head)));
+        Assert.False(MayWork(flow, ApprovalTemplates.Classify, NoticeRecipientsRule.WithoutOversight(deputy)));
+        Assert.True(MayWork(flow, ApprovalTemplates.Classify, NoticeRecipientsRule.WithoutOversight(secretary)));
+        Assert.True(MayWork(flow, ApprovalTemplates.Review, NoticeRecipientsRule.WithoutOversight(member)));
+        Assert.False(MayWork(flow, ApprovalTemplates.Review, NoticeRecipientsRule.WithoutOversight(head)));
+        Assert.True(MayWork(flow, ApprovalTemplates.Review, NoticeRecipientsRule.WithoutOversight(User("head-owning-the-field", ownsField: true, roles: R.Head))));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class BoardRulesTests
     [Fact]
     public void WaitingAsk_ShouldNameTheReadersStepsAndTheDeadline()
     {
-        var ask = StepNotices.WaitingAsk([FlowActions.Classify, FlowActions.Refuse, FlowActions.Return], new DateTime(2026, 12, 4, 4, 15, 0, DateTimeKind.Utc));
+        var ask = StepNotices.WaitingAsk([ApprovalActions.Classify, ApprovalActions.Refuse, ApprovalActions.Return], new DateTime(2026, 12, 4, 4, 15, 0, DateTimeKind.Utc));
 
         Assert.StartsWith("Việc cần làm: Phân loại, chuyển lĩnh vực; Từ chối; Trả lại để bổ sung.", ask);
         Assert.Contains("Hạn xử lý: 04/12/2026 11:15", ask);
@@ -63,8 +63,8 @@ public sealed class BoardRulesTests
     [Fact]
     public void MailBody_ShouldLinkTheItem_OrNameTheScreen_WhenTheUnitsAddressIsUnknown()
     {
-        var linked = WorkflowNotifier.MailBody("“Tin” chờ bạn.", "Việc cần làm: Duyệt.", "https://xa.example.vn/admin/approval/7?a=1&b=2", "Xã <A>");
-        var unlinked = WorkflowNotifier.MailBody("“Tin” chờ bạn.", "Việc cần làm: Duyệt.", null, "Xã A");
+        var linked = ApprovalNotifier.MailBody("“Tin” chờ bạn.", "Việc cần làm: Duyệt.", "https://xa.example.vn/admin/approval/7?a=1&b=2", "Xã <A>");
+        var unlinked = ApprovalNotifier.MailBody("“Tin” chờ bạn.", "Việc cần làm: Duyệt.", null, "Xã A");
 
         Assert.Contains("<a href=\"https://xa.example.vn/admin/approval/7?a=1&amp;b=2\">", linked);
         Assert.Contains("<strong>Việc cần làm: Duyệt.</strong>", linked);

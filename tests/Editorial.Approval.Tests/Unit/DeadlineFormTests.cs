@@ -7,7 +7,7 @@ namespace Editorial.Approval.Tests.Unit;
 
 public sealed class DeadlineFormTests
 {
-    private static readonly FlowDefinition Flow = FlowTemplates.Commune();
+    private static readonly ApprovalDefinition Flow = ApprovalTemplates.Commune();
 
     private static RoutingInput Unchanged() => new()
     {
@@ -32,7 +32,7 @@ public sealed class DeadlineFormTests
     public void NewRow_ShouldBeAdded_ForAStepAndAContentType()
     {
         var input = Unchanged();
-        input.NewDeadlineState = FlowTemplates.Review;
+        input.NewDeadlineState = ApprovalTemplates.Review;
         input.NewDeadlineType = ContentTypes.WorkSchedule;
         input.NewDeadlineUnit = DeadlineForm.WorkingDays;
         input.NewDeadlineAmount = "1";
@@ -40,7 +40,7 @@ public sealed class DeadlineFormTests
         var (deadlines, errors) = DeadlineForm.Read(Flow, input, ApprovalText.Localizer);
 
         Assert.Empty(errors);
-        Assert.Equal(new FlowDeadline(FlowTemplates.Review, ContentTypes.WorkSchedule, WorkingDays: 1), deadlines[^1]);
+        Assert.Equal(new ApprovalDeadline(ApprovalTemplates.Review, ContentTypes.WorkSchedule, WorkingDays: 1), deadlines[^1]);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class DeadlineFormTests
     {
         var input = Unchanged();
         input.DeadlineValues[1] = "-3";
-        input.NewDeadlineState = FlowTemplates.Review;
+        input.NewDeadlineState = ApprovalTemplates.Review;
         input.NewDeadlineType = "khong-co";
         input.NewDeadlineAmount = "1";
 

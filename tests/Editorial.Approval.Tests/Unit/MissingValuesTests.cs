@@ -7,13 +7,13 @@ public sealed class MissingValuesTests
     [Fact]
     public void FirstIn_ShouldFindNothing_InTheShippedFlows()
     {
-        Assert.Null(MissingValues.FirstIn(FlowTemplates.Commune()));
+        Assert.Null(MissingValues.FirstIn(ApprovalTemplates.Commune()));
     }
 
     [Fact]
     public void FirstIn_ShouldNameTheList_WhenAListIsNull()
     {
-        var flow = FlowTemplates.Commune() with { States = null! };
+        var flow = ApprovalTemplates.Commune() with { States = null! };
 
         Assert.Equal("States", MissingValues.FirstIn(flow));
     }
@@ -21,7 +21,7 @@ public sealed class MissingValuesTests
     [Fact]
     public void FirstIn_ShouldNameTheItem_WhenAListHoldsANull()
     {
-        var flow = FlowTemplates.Commune();
+        var flow = ApprovalTemplates.Commune();
         flow = flow with { Transitions = [flow.Transitions[0], null!] };
 
         Assert.Equal("Transitions[1]", MissingValues.FirstIn(flow));
@@ -30,7 +30,7 @@ public sealed class MissingValuesTests
     [Fact]
     public void FirstIn_ShouldNameTheProperty_WhenANestedValueIsNull()
     {
-        var flow = FlowTemplates.Commune();
+        var flow = ApprovalTemplates.Commune();
         flow = flow with { Transitions = [flow.Transitions[0] with { Who = null! }] };
 
         Assert.Equal("Transitions[0].Who", MissingValues.FirstIn(flow));
@@ -39,7 +39,7 @@ public sealed class MissingValuesTests
     [Fact]
     public void FirstIn_ShouldAcceptNulls_WhereTheDefinitionAllowsThem()
     {
-        var flow = FlowTemplates.Commune() with { Notifications = null };
+        var flow = ApprovalTemplates.Commune() with { Notifications = null };
 
         Assert.Null(MissingValues.FirstIn(flow));
     }

@@ -21,7 +21,7 @@ public sealed class NotifiableRolesRuleTests
     [InlineData(TenantTemplates.TradeUnion)]
     public void NotifiableRoles_ShouldLeaveOutTheAccountantAndContributors_AndKeepTheBoard(string template)
     {
-        var notifiable = NotifiableRolesRule.Of(FlowTemplates.For(template), DefaultGrants);
+        var notifiable = NotifiableRolesRule.Of(ApprovalTemplates.For(template), DefaultGrants);
 
         Assert.DoesNotContain(BuiltInRoles.Accountant, notifiable);
         Assert.DoesNotContain(BuiltInRoles.Contributor, notifiable);
@@ -32,8 +32,8 @@ public sealed class NotifiableRolesRuleTests
     [Fact]
     public void NotifiableRoles_ShouldIncludeARoleWithoutPermissions_WhenTheFlowGivesItAStep()
     {
-        var flow = FlowTemplates.Commune();
-        flow = flow with { Transitions = [.. flow.Transitions, new(FlowActions.Approve, FlowTemplates.Review, FlowTemplates.Review, new ActorRule(Roles: [BuiltInRoles.Accountant]))] };
+        var flow = ApprovalTemplates.Commune();
+        flow = flow with { Transitions = [.. flow.Transitions, new(ApprovalActions.Approve, ApprovalTemplates.Review, ApprovalTemplates.Review, new ActorRule(Roles: [BuiltInRoles.Accountant]))] };
 
         Assert.Contains(BuiltInRoles.Accountant, NotifiableRolesRule.Of(flow, DefaultGrants));
     }
@@ -41,9 +41,9 @@ public sealed class NotifiableRolesRuleTests
     [Fact]
     public void Validate_ShouldRefuseANotificationNamingARoleThatCannotOpenTheItem()
     {
-        var flow = FlowTemplates.Commune() with { Notifications = [new FlowNotification(FlowTemplates.Review, Roles: [BuiltInRoles.Accountant])] };
+        var flow = ApprovalTemplates.Commune() with { Notifications = [new ApprovalNotification(ApprovalTemplates.Review, Roles: [BuiltInRoles.Accountant])] };
 
-        var errors = ApprovalText.In("vi-VN", () => FlowValidator.Validate(flow, BuiltInRoles.All.ToHashSet(), TenantTemplates.Find(TenantTemplates.Commune)!.Fields.Select(f => f.Code).ToHashSet(),
+        var errors = ApprovalText.In("vi-VN", () => ApprovalValidator.Validate(flow, BuiltInRoles.All.ToHashSet(), TenantTemplates.Find(TenantTemplates.Commune)!.Fields.Select(f => f.Code).ToHashSet(),
             new HashSet<string>(), ApprovalText.Localizer, NotifiableRolesRule.Of(flow, DefaultGrants)));
 
         Assert.Contains(errors, e => e.Contains("người giữ vai trò “Kế toán” không được xem bài đang duyệt nên không thể nhận thông báo."));

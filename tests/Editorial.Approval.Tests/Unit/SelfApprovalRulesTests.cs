@@ -15,27 +15,27 @@ public sealed class SelfApprovalRulesTests
     private static ActorFacts User(string id, bool ownsField = false, bool author = false, bool assignee = false, bool credited = false, params string[] roles) =>
         new(id, id, roles.ToHashSet(), ownsField, author, assignee, credited);
 
-    private static Authority Ask(FlowDefinition flow, string state, string action, ActorFacts actor, params ActorFacts[] delegators) =>
-        WorkflowEngine.Authorize(flow, state, action, ContentTypes.Article, actor, delegators);
+    private static Authority Ask(ApprovalDefinition flow, string state, string action, ActorFacts actor, params ActorFacts[] delegators) =>
+        ApprovalEngine.Authorize(flow, state, action, ContentTypes.Article, actor, delegators);
 
     [Fact]
     public void NobodyDecidesOnTheirOwnItemRule_ShouldForbidClassifyApprovePublish_ButNotRefuseOrResubmit()
     {
         var author = User("an", author: true, roles: R.Head);
-        var approve = new FlowTransition(FlowActions.Approve, "a", "b", new ActorRule(Roles: [R.Head]));
+        var approve = new ApprovalTransition(ApprovalActions.Approve, "a", "b", new ActorRule(Roles: [R.Head]));
 
         Assert.True(NobodyDecidesOnTheirOwnItemRule.Forbids(approve, author));
-        Assert.True(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = FlowActions.Classify }, author));
-        Assert.True(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = FlowActions.Publish }, author));
-        Assert.False(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = FlowActions.Refuse }, author));
-        Assert.False(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = FlowActions.Resubmit }, author));
+        Assert.True(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = ApprovalActions.Classify }, author));
+        Assert.True(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = ApprovalActions.Publish }, author));
+        Assert.False(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = ApprovalActions.Refuse }, author));
+        Assert.False(NobodyDecidesOnTheirOwnItemRule.Forbids(approve with { Action = ApprovalActions.Resubmit }, author));
         Assert.False(NobodyDecidesOnTheirOwnItemRule.Forbids(approve, User("binh", roles: R.Head)));
     }
 
     [Fact]
     public void NobodyDecidesOnTheirOwnItemRule_ShouldAllowTheAuthor_WhenTheFlowSaysSoForTheStep()
     {
-        var allowed = new FlowTransition(FlowActions.Publish, "a", "b", new ActorRule(Roles: [R.TechnicalAdmin], AuthorMay: true));
+        var allowed = new ApprovalTransition(ApprovalActions.Publish, "a", "b", new ActorRule(Roles: [R.TechnicalAdmin], AuthorMay: true));
 
         Assert.False(NobodyDecidesOnTheirOwnItemRule.Forbids(allowed, User("huy", author: true, roles: R.TechnicalAdmin)));
     }
@@ -43,7 +43,7 @@ public sealed class SelfApprovalRulesTests
     [Fact]
     public void NobodyDecidesOnTheirOwnItemRule_ShouldForbidActingForTheAuthor()
     {
-        var approve = new FlowTransition(FlowActions.Approve, "a", "b", new ActorRule(FieldOwner: true));
+        var approve = new ApprovalTransition(ApprovalActions.Approve, "a", "b", new ActorRule(FieldOwner: true));
 
         Assert.True(NobodyDecidesOnTheirOwnItemRule.Forbids(approve, User("binh", roles: R.Member), User("an", author: true, ownsField: true, roles: R.Member)));
     }
@@ -51,7 +51,7 @@ public sealed class SelfApprovalRulesTests
     [Fact]
     public void DelegateMustHoldTheStepRoleRule_ShouldRefuseAContributor_AndAcceptAMemberForAMember()
     {
-        var approve = new FlowTransition(FlowActions.Approve, "a", "b", new ActorRule(Roles: [R.Head], FieldOwner: true));
+        var approve = new ApprovalTransition(ApprovalActions.Approve, "a", "b", new ActorRule(Roles: [R.Head], FieldOwner: true));
         var member = User("minh", ownsField: true, roles: R.Member);
 
         Assert.False(DelegateMustHoldTheStepRoleRule.Allows(approve, member, User("ctv", roles: R.Contributor)));
@@ -62,7 +62,7 @@ public sealed class SelfApprovalRulesTests
     [Fact]
     public void DelegateMustHoldTheStepRoleRule_ShouldAcceptARoleTheFlowNames()
     {
-        var approve = new FlowTransition(FlowActions.Approve, "a", "b", new ActorRule(Roles: [R.Head], Delegates: [R.Deputy]));
+        var approve = new ApprovalTransition(ApprovalActions.Approve, "a", "b", new ActorRule(Roles: [R.Head], Delegates: [R.Deputy]));
         var head = User("hung", roles: R.Head);
 
         Assert.True(DelegateMustHoldTheStepRoleRule.Allows(approve, head, User("thang", roles: R.Deputy)));
@@ -72,7 +72,7 @@ public sealed class SelfApprovalRulesTests
     [Fact]
     public void Head_ShouldNotApproveHisOwnArticle_InHisOwnRight()
     {
-        var result = Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, User("hung", author: true, roles: R.Head));
+        var result = Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, User("hung", author: true, roles: R.Head));
 
         Assert.False(result.Allowed);
         Assert.Equal(NobodyDecidesOnTheirOwnItemRule.Message, result.Refusal);
@@ -81,22 +81,22 @@ public sealed class SelfApprovalRulesTests
     [Fact]
     public void Secretary_ShouldNotClassifyAnItemHeSupplied()
     {
-        var result = Ask(FlowTemplates.Commune(), FlowTemplates.Classify, FlowActions.Classify, User("mai", credited: true, roles: R.Secretary));
+        var result = Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Classify, ApprovalActions.Classify, User("mai", credited: true, roles: R.Secretary));
 
         Assert.False(result.Allowed);
-        Assert.True(Ask(FlowTemplates.Commune(), FlowTemplates.Classify, FlowActions.Classify, User("mai", roles: R.Secretary)).Allowed);
+        Assert.True(Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Classify, ApprovalActions.Classify, User("mai", roles: R.Secretary)).Allowed);
     }
 
     [Fact]
     public void TechnicalAdmin_ShouldNotPublishHisOwnArticle()
     {
-        Assert.False(Ask(FlowTemplates.Commune(), FlowTemplates.ToPublish, FlowActions.Publish, User("huy", author: true, roles: R.TechnicalAdmin)).Allowed);
+        Assert.False(Ask(ApprovalTemplates.Commune(), ApprovalTemplates.ToPublish, ApprovalActions.Publish, User("huy", author: true, roles: R.TechnicalAdmin)).Allowed);
     }
 
     [Fact]
     public void DeputyHead_ShouldNotApproveHisOwnArticle_UnderTheStandingDelegation()
     {
-        Assert.False(Ask(FlowTemplates.School(), FlowTemplates.Review, FlowActions.Approve, User("thang", author: true, roles: R.Deputy)).Allowed);
+        Assert.False(Ask(ApprovalTemplates.School(), ApprovalTemplates.Review, ApprovalActions.Approve, User("thang", author: true, roles: R.Deputy)).Allowed);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class SelfApprovalRulesTests
         var owner = User("minh", ownsField: true, roles: R.Member);
         var contributor = User("ctv", author: true, roles: R.Contributor);
 
-        var result = Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, contributor, owner);
+        var result = Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, contributor, owner);
 
         Assert.False(result.Allowed);
         Assert.NotNull(result.Refusal);
@@ -116,7 +116,7 @@ public sealed class SelfApprovalRulesTests
     {
         var owner = User("minh", ownsField: true, roles: R.Member);
 
-        var result = Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, User("ctv", roles: R.Contributor), owner);
+        var result = Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, User("ctv", roles: R.Contributor), owner);
 
         Assert.False(result.Allowed);
         Assert.Equal(DelegateMustHoldTheStepRoleRule.Message, result.Refusal);
@@ -127,8 +127,8 @@ public sealed class SelfApprovalRulesTests
     {
         var owner = User("minh", ownsField: true, roles: R.Member);
 
-        Assert.False(Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, User("hong", author: true, roles: R.Member), owner).Allowed);
-        Assert.True(Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, User("hong", roles: R.Member), owner).Allowed);
+        Assert.False(Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, User("hong", author: true, roles: R.Member), owner).Allowed);
+        Assert.True(Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, User("hong", roles: R.Member), owner).Allowed);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class SelfApprovalRulesTests
     {
         var head = User("hung", roles: R.Head);
 
-        var result = Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, User("thang", roles: R.Deputy), head);
+        var result = Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, User("thang", roles: R.Deputy), head);
 
         Assert.True(result.Allowed);
         Assert.Equal("hung", result.OnBehalfOfUserId);
@@ -145,7 +145,7 @@ public sealed class SelfApprovalRulesTests
     [Fact]
     public void Assignee_ShouldNotApproveAnItemHeWrote()
     {
-        Assert.False(Ask(FlowTemplates.Commune(), FlowTemplates.Review, FlowActions.Approve, User("mai", assignee: true, author: true, roles: R.Secretary)).Allowed);
+        Assert.False(Ask(ApprovalTemplates.Commune(), ApprovalTemplates.Review, ApprovalActions.Approve, User("mai", assignee: true, author: true, roles: R.Secretary)).Allowed);
     }
 
     [Fact]

@@ -8,10 +8,10 @@ namespace Editorial.Approval.Tests.Unit;
 
 public sealed class StepNoticesTests
 {
-    private static readonly FlowDefinition Flow = FlowTemplates.Commune();
+    private static readonly ApprovalDefinition Flow = ApprovalTemplates.Commune();
     private static readonly DateTime Due = new(2027, 1, 4, 3, 30, 0, DateTimeKind.Utc);
 
-    private static FlowState State(string code) => Flow.State(code)!;
+    private static ApprovalState State(string code) => Flow.State(code)!;
 
     private static WorkflowStep Step(string action, string? reason = null, string? comment = null) =>
         new() { Action = action, ReasonCode = reason, Comment = comment };
@@ -19,14 +19,14 @@ public sealed class StepNoticesTests
     /// <summary>Every kind of notice the module writes, with every optional part present.</summary>
     private static IEnumerable<NoticeMessage> All() =>
     [
-        StepNotices.Waiting("Tin A", State(FlowTemplates.Review), Due),
-        StepNotices.Waiting("Tin A", State(FlowTemplates.Review), null),
-        StepNotices.News("Tin A", State(FlowTemplates.Refused), Step(FlowActions.Refuse, "c", "Chưa được phép")),
-        StepNotices.News("Tin A", State(FlowTemplates.Returned), Step(FlowActions.Return, comment: "Bổ sung ảnh")),
-        StepNotices.News("Tin A", State(FlowTemplates.Published), Step(FlowActions.Publish, comment: "Đăng tự động theo lịch hẹn.")),
-        StepNotices.News("Tin A", State(FlowTemplates.ToPublish), Step(FlowActions.Approve)),
-        StepNotices.Deadline(7, State(FlowTemplates.Review), FlowTemplates.Review, Due, escalate: true),
-        StepNotices.Deadline(7, State(FlowTemplates.Review), FlowTemplates.Review, Due, escalate: false),
+        StepNotices.Waiting("Tin A", State(ApprovalTemplates.Review), Due),
+        StepNotices.Waiting("Tin A", State(ApprovalTemplates.Review), null),
+        StepNotices.News("Tin A", State(ApprovalTemplates.Refused), Step(ApprovalActions.Refuse, "c", "Chưa được phép")),
+        StepNotices.News("Tin A", State(ApprovalTemplates.Returned), Step(ApprovalActions.Return, comment: "Bổ sung ảnh")),
+        StepNotices.News("Tin A", State(ApprovalTemplates.Published), Step(ApprovalActions.Publish, comment: "Đăng tự động theo lịch hẹn.")),
+        StepNotices.News("Tin A", State(ApprovalTemplates.ToPublish), Step(ApprovalActions.Approve)),
+        StepNotices.Deadline(7, State(ApprovalTemplates.Review), ApprovalTemplates.Review, Due, escalate: true),
+        StepNotices.Deadline(7, State(ApprovalTemplates.Review), ApprovalTemplates.Review, Due, escalate: false),
     ];
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class StepNoticesTests
     [Fact]
     public void Refusal_ShouldReadInVietnameseAsStored_AndInEnglishWhenShownToAnEnglishReader()
     {
-        var message = StepNotices.News("Tin A", State(FlowTemplates.Refused), Step(FlowActions.Refuse, "c", "Chưa được phép"));
+        var message = StepNotices.News("Tin A", State(ApprovalTemplates.Refused), Step(ApprovalActions.Refuse, "c", "Chưa được phép"));
 
         var stored = NoticeMessage.FromJson(message.ToJson())!;
 
@@ -58,17 +58,17 @@ public sealed class StepNoticesTests
     public void WaitingAndDeadlines_ShouldKeepTheirVietnameseWording_AndDates()
     {
         Assert.Equal("“Tin A” chờ bạn xử lý ở bước “Chờ thành viên phụ trách lĩnh vực duyệt”, hạn 04/01/2027 10:30.",
-            StepNotices.Waiting("Tin A", State(FlowTemplates.Review), Due).Vietnamese());
+            StepNotices.Waiting("Tin A", State(ApprovalTemplates.Review), Due).Vietnamese());
         Assert.Equal("Quá hạn xử lý: nội dung #7 ở bước “Chờ thành viên phụ trách lĩnh vực duyệt” đã quá hạn từ 04/01/2027 10:30.",
-            StepNotices.Deadline(7, State(FlowTemplates.Review), FlowTemplates.Review, Due, escalate: true).Vietnamese());
+            StepNotices.Deadline(7, State(ApprovalTemplates.Review), ApprovalTemplates.Review, Due, escalate: true).Vietnamese());
         Assert.Equal("Due soon: item #7 at the step “Waiting for the field's member to approve” must be handled before 04/01/2027 10:30.",
-            ApprovalText.In("en-US", () => StepNotices.Deadline(7, State(FlowTemplates.Review), FlowTemplates.Review, Due, escalate: false).Render(ApprovalText.Localizer)));
+            ApprovalText.In("en-US", () => StepNotices.Deadline(7, State(ApprovalTemplates.Review), ApprovalTemplates.Review, Due, escalate: false).Render(ApprovalText.Localizer)));
     }
 
     [Fact]
     public void LongComments_ShouldBeCutToTheNoticeColumn_InEveryLanguage()
     {
-        var message = StepNotices.News("Tin A", State(FlowTemplates.Returned), Step(FlowActions.Return, comment: new string('x', 2000)));
+        var message = StepNotices.News("Tin A", State(ApprovalTemplates.Returned), Step(ApprovalActions.Return, comment: new string('x', 2000)));
 
         Assert.Equal(NoticeMessage.MaxLength, message.Vietnamese().Length);
         Assert.Equal(NoticeMessage.MaxLength, ApprovalText.In("en-US", () => message.Render(ApprovalText.Localizer)).Length);

@@ -19,10 +19,10 @@ public sealed class StepRulesTests
     {
         var rule = new RefusalNeedsALegalReasonRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Refuse, "Sai số liệu")));
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Refuse, "Sai số liệu", reason: "z")));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Refuse, "Sai số liệu", reason: "a")));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Approve)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, "Sai số liệu")));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, "Sai số liệu", reason: "z")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, "Sai số liệu", reason: "a")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Approve)));
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public sealed class StepRulesTests
     {
         var rule = new RefusalNeedsACommentRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Refuse, reason: "a")));
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Refuse, comment: "", reason: "a")));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Refuse, "Trùng với tin đã đăng", "a")));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Approve)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, reason: "a")));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, comment: "", reason: "a")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, "Trùng với tin đã đăng", "a")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Approve)));
     }
 
     [Fact]
@@ -41,9 +41,9 @@ public sealed class StepRulesTests
     {
         var rule = new ReturnNeedsWhatToAddRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Return)));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Return, "Bổ sung ảnh")));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.TakeDown, "Hết hiệu lực")));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Return)));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Return, "Bổ sung ảnh")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.TakeDown, "Hết hiệu lực")));
     }
 
     [Fact]
@@ -51,9 +51,9 @@ public sealed class StepRulesTests
     {
         var rule = new TakeDownNeedsAReasonRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.TakeDown)));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.TakeDown, "Hết hiệu lực")));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Return)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.TakeDown)));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.TakeDown, "Hết hiệu lực")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Return)));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class StepRulesTests
     {
         var rule = new ClassifyNeedsAFieldRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Classify)));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Classify) with { FieldExists = true }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Approve)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Classify)));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Classify) with { FieldExists = true }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Approve)));
     }
 
     [Fact]
@@ -71,9 +71,9 @@ public sealed class StepRulesTests
     {
         var rule = new ReassignNeedsAnAssigneeRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Reassign)));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Reassign) with { AssigneeFound = true }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Classify)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Reassign)));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Reassign) with { AssigneeFound = true }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Classify)));
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public sealed class StepRulesTests
     {
         var rule = new ReassignOnlyToTheBoardRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Reassign) with { AssigneeFound = true }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Reassign) with { AssigneeFound = true, AssigneeIsOnTheBoard = true }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Reassign)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Reassign) with { AssigneeFound = true }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Reassign) with { AssigneeFound = true, AssigneeIsOnTheBoard = true }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Reassign)));
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public sealed class StepRulesTests
     {
         var rule = new CommentAtMost2000CharactersRule();
 
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Approve, new string('a', 2000))));
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Approve, new string('a', 2001))));
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Refuse, new string('ê', 2001), "a")));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Approve, new string('a', 2000))));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Approve, new string('a', 2001))));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Refuse, new string('ê', 2001), "a")));
     }
 
     [Fact]
@@ -101,10 +101,10 @@ public sealed class StepRulesTests
     {
         var rule = new PublishTimeMustBeReadableRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Publish) with { PublishAtText = "mai 8 giờ" }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Publish) with { PublishAtText = "  " }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Publish) with { PublishAtText = "04/12/2026 08:00", PublishAtUtc = Now.AddDays(1) }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Approve) with { PublishAtText = "mai 8 giờ" }));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Publish) with { PublishAtText = "mai 8 giờ" }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Publish) with { PublishAtText = "  " }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Publish) with { PublishAtText = "04/12/2026 08:00", PublishAtUtc = Now.AddDays(1) }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Approve) with { PublishAtText = "mai 8 giờ" }));
     }
 
     [Fact]
@@ -112,10 +112,10 @@ public sealed class StepRulesTests
     {
         var rule = new PublishTimeMustBeInTheFutureRule();
 
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Publish) with { PublishAtUtc = Now }));
-        Assert.True(rule.IsBrokenBy(Facts(FlowActions.Publish) with { PublishAtUtc = Now.AddMinutes(-1) }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Publish) with { PublishAtUtc = Now.AddMinutes(1) }));
-        Assert.False(rule.IsBrokenBy(Facts(FlowActions.Publish)));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Publish) with { PublishAtUtc = Now }));
+        Assert.True(rule.IsBrokenBy(Facts(ApprovalActions.Publish) with { PublishAtUtc = Now.AddMinutes(-1) }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Publish) with { PublishAtUtc = Now.AddMinutes(1) }));
+        Assert.False(rule.IsBrokenBy(Facts(ApprovalActions.Publish)));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class StepRulesTests
     [Fact]
     public void StepRuleBook_ShouldReportBothRefusalRules_ForAnEmptyRefusal()
     {
-        var broken = StepRuleBook.All.BrokenBy(Facts(FlowActions.Refuse)).Select(rule => rule.Message).ToList();
+        var broken = StepRuleBook.All.BrokenBy(Facts(ApprovalActions.Refuse)).Select(rule => rule.Message).ToList();
 
         Assert.Equal(["Vui lòng chọn lý do từ chối theo Điều 13.3 (a–g).", "Vui lòng ghi ý kiến khi từ chối."], broken);
     }

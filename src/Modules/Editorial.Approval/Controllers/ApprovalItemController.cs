@@ -11,18 +11,18 @@ using Portal.Core.Content;
 namespace Editorial.Approval.Controllers;
 
 /// <summary>
-/// An item's flow screen and its steps. Each POST is decided by <see cref="WorkflowService"/> on the server; a
+/// An item's flow screen and its steps. Each POST is decided by <see cref="ApprovalService"/> on the server; a
 /// refusal answers 400 (bad input, stale state) or 403 (not this user's step) with the reason on the same screen.
 /// </summary>
 [Area(Startup.Id)]
 [Route("admin/approval/{id:int}")]
 [RequirePermission(nameof(ContentPermissions.ViewContent))]
-public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : AdminController
+public sealed class ApprovalItemController(ApprovalService workflow, ApprovalQueries queries, ContentService content, ContentAccess access, IStringLocalizer<ApprovalItemController> T) : AdminController
 {
     private static readonly HashSet<string> Steps =
     [
-        FlowActions.Claim, FlowActions.Classify, FlowActions.Approve, FlowActions.Refuse, FlowActions.Return,
-        FlowActions.Resubmit, FlowActions.Reassign, FlowActions.Publish, FlowActions.TakeDown,
+        ApprovalActions.Claim, ApprovalActions.Classify, ApprovalActions.Approve, ApprovalActions.Refuse, ApprovalActions.Return,
+        ApprovalActions.Resubmit, ApprovalActions.Reassign, ApprovalActions.Publish, ApprovalActions.TakeDown,
     ];
 
     [HttpGet("")]
@@ -55,7 +55,7 @@ public sealed class ApprovalItemController(WorkflowService workflow, WorkflowQue
             return NotFound();
         }
         var result = await workflow.ActAsync(id, step, input, User, cancellationToken);
-        return await AfterAsync(id, result, T["Đã thực hiện: {0}.", T[FlowActions.Name(step)].Value], cancellationToken);
+        return await AfterAsync(id, result, T["Đã thực hiện: {0}.", T[ApprovalActions.Name(step)].Value], cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync(int id, Outcome result, string done, CancellationToken cancellationToken)

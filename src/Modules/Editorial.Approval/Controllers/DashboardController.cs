@@ -9,7 +9,7 @@ namespace Editorial.Approval.Controllers;
 [Area(Startup.Id)]
 [Route("admin/approval/dashboard")]
 [RequirePermission(nameof(ApprovalPermissions.ViewApprovalDashboard))]
-public sealed class DashboardController(WorkflowQueries queries) : AdminController
+public sealed class DashboardController(ApprovalQueries queries) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.DashboardAsync(cancellationToken));

@@ -12,7 +12,7 @@ namespace Editorial.Approval.Controllers;
 [Area(Startup.Id)]
 [Route("admin/approval")]
 [Portal.Abstractions.Security.RequirePermission(nameof(ApprovalPermissions.UseApprovalInbox))]
-public sealed class InboxController(WorkflowQueries queries, ApprovalDbContext db, IStringLocalizer<InboxController> T) : AdminController
+public sealed class InboxController(ApprovalQueries queries, ApprovalDbContext db, IStringLocalizer<InboxController> T) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)

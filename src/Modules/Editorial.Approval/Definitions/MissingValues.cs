@@ -11,7 +11,7 @@ namespace Editorial.Approval.Definitions;
 public static class MissingValues
 {
     /// <summary>The path of the first missing value, such as "States" or "Transitions[2].Who", or null when there is none.</summary>
-    public static string? FirstIn(FlowDefinition definition) => FirstIn(definition, "", new NullabilityInfoContext());
+    public static string? FirstIn(ApprovalDefinition definition) => FirstIn(definition, "", new NullabilityInfoContext());
 
     private static string? FirstIn(object value, string path, NullabilityInfoContext nullability)
     {
@@ -58,5 +58,5 @@ public static class MissingValues
         return IsDefinitionPart(item) ? FirstIn(item, name, nullability) : null;
     }
 
-    private static bool IsDefinitionPart(object value) => value.GetType().Namespace == typeof(FlowDefinition).Namespace;
+    private static bool IsDefinitionPart(object value) => value.GetType().Namespace == typeof(ApprovalDefinition).Namespace;
 }

@@ -11,7 +11,7 @@ namespace Editorial.Approval.Engine;
 /// </summary>
 public static class DeadlineRules
 {
-    public static DateTime? Due(FlowDefinition flow, string state, string contentType, DateTime enteredUtc, DateOnly? eventDate, WorkingDayCalendar calendar)
+    public static DateTime? Due(ApprovalDefinition flow, string state, string contentType, DateTime enteredUtc, DateOnly? eventDate, WorkingDayCalendar calendar)
     {
         var rule = flow.Deadlines
             .Where(d => d.State == state && (d.ContentType is null || d.ContentType == contentType) && (!d.FromEvent || eventDate is not null))

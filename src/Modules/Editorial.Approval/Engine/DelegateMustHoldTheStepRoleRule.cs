@@ -13,7 +13,7 @@ public static class DelegateMustHoldTheStepRoleRule
 {
     public const string Message = "Người được ủy quyền phải giữ vai trò của người ủy quyền ở bước này (hoặc vai trò mà quy trình cho phép).";
 
-    public static bool Allows(FlowTransition transition, ActorFacts delegator, ActorFacts delegate_)
+    public static bool Allows(ApprovalTransition transition, ActorFacts delegator, ActorFacts delegate_)
     {
         var byRole = (transition.Who.Roles ?? []).Where(delegator.Roles.Contains).ToList();
         var stepRoles = byRole.Count > 0 ? byRole : delegator.Roles.Where(BuiltInRoles.Board.Contains);

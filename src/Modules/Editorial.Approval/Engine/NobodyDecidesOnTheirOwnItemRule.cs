@@ -12,9 +12,9 @@ public static class NobodyDecidesOnTheirOwnItemRule
     public const string Message = "Không ai được tự phân loại, duyệt hoặc đăng bài do chính mình viết hoặc cung cấp.";
 
     /// <summary>The actions that decide on an item's merit; refusing, returning or resubmitting are not among them.</summary>
-    public static bool IsDecision(string action) => action is FlowActions.Classify or FlowActions.Approve or FlowActions.Publish;
+    public static bool IsDecision(string action) => action is ApprovalActions.Classify or ApprovalActions.Approve or ApprovalActions.Publish;
 
     /// <summary>Whether the rule forbids <paramref name="actor"/> (and, when acting for them, <paramref name="onBehalfOf"/>) to take the transition.</summary>
-    public static bool Forbids(FlowTransition transition, ActorFacts actor, ActorFacts? onBehalfOf = null) =>
+    public static bool Forbids(ApprovalTransition transition, ActorFacts actor, ActorFacts? onBehalfOf = null) =>
         IsDecision(transition.Action) && !transition.Who.AuthorMay && (actor.WroteOrSupplied || onBehalfOf?.WroteOrSupplied == true);
 }

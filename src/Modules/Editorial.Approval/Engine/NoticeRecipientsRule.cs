@@ -6,7 +6,7 @@ namespace Editorial.Approval.Engine;
 /// Who is told that an item waits on them: those whose step it is — the field's members, the assignee, holders of the step's
 /// working roles, someone standing in for one of them today. The head and the deputy, whose roles let them act at almost every
 /// step to oversee the board, are told only when nobody else can take the step, when the deadline has passed (escalation), or
-/// when the flow lists their roles for that step (<see cref="Definitions.FlowNotification.Roles"/>).
+/// when the flow lists their roles for that step (<see cref="Definitions.ApprovalNotification.Roles"/>).
 /// </summary>
 public static class NoticeRecipientsRule
 {

@@ -15,7 +15,7 @@ public static class NotifiableRolesRule
     public static IReadOnlyList<string> OpeningPermissions { get; } = [ContentPermissions.EditAllContent.Name, ApprovalPermissions.ViewApprovalDashboard.Name];
 
     /// <param name="permissionsByRole">Each role of the unit with the permissions it grants.</param>
-    public static IReadOnlySet<string> Of(FlowDefinition flow, IReadOnlyDictionary<string, IReadOnlySet<string>> permissionsByRole)
+    public static IReadOnlySet<string> Of(ApprovalDefinition flow, IReadOnlyDictionary<string, IReadOnlySet<string>> permissionsByRole)
     {
         var actors = flow.Transitions.SelectMany(t => (t.Who.Roles ?? []).Concat((t.Who.Standing ?? []).Select(s => s.Role)))
             .Concat(flow.Routes.SelectMany(r => r.Roles))

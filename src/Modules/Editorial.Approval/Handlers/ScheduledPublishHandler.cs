@@ -20,7 +20,7 @@ namespace Editorial.Approval.Handlers;
 /// A publication "now" arrives here too, but its step has already moved the pass (and told people): nothing is done.
 /// </summary>
 public sealed class ScheduledPublishHandler(ApprovalDbContext db, TenantDbContext content, DefinitionStore definitions,
-    WorkflowNotifier notifier, ITenantContext tenant, TimeProvider clock) : ITenantEventHandler<ContentEvent>
+    ApprovalNotifier notifier, ITenantContext tenant, TimeProvider clock) : ITenantEventHandler<ContentEvent>
 {
     public const string Comment = "Đăng tự động theo lịch hẹn.";
 
@@ -41,22 +41,22 @@ public sealed class ScheduledPublishHandler(ApprovalDbContext db, TenantDbContex
         {
             instance.CompletedUtc = now;
         }
-        else if (instance.State == FlowTemplates.ToPublish)
+        else if (instance.State == ApprovalTemplates.ToPublish)
         {
             var step = new WorkflowStep
             {
                 InstanceId = instance.Id,
                 ContentItemId = instance.ContentItemId,
-                Action = FlowActions.Publish,
+                Action = ApprovalActions.Publish,
                 FromState = instance.State,
-                ToState = FlowTemplates.Published,
+                ToState = ApprovalTemplates.Published,
                 Comment = Comment,
                 ContentVersion = tenantEvent.VersionNumber,
                 DefinitionVersion = instance.DefinitionVersion,
                 OccurredUtc = now,
             };
             db.Steps.Add(step);
-            instance.State = FlowTemplates.Published;
+            instance.State = ApprovalTemplates.Published;
             instance.EnteredStateUtc = now;
             instance.DueUtc = null;
             instance.AssigneeId = null;

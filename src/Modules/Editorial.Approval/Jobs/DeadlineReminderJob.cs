@@ -14,7 +14,7 @@ namespace Editorial.Approval.Jobs;
 /// restarts because the flag is set by a conditional update (only the run that flips it from empty notifies),
 /// inside the same transaction as the notices; the job itself runs under the host table's lease (ADR 0003).
 /// </summary>
-public sealed class DeadlineReminderJob(ApprovalDbContext db, TenantUnitOfWork unitOfWork, DefinitionStore definitions, WorkflowNotifier notifier, TimeProvider clock) : IJob
+public sealed class DeadlineReminderJob(ApprovalDbContext db, TenantUnitOfWork unitOfWork, DefinitionStore definitions, ApprovalNotifier notifier, TimeProvider clock) : IJob
 {
     public const string Name = "Approval.DeadlineReminders";
 
@@ -38,7 +38,7 @@ public sealed class DeadlineReminderJob(ApprovalDbContext db, TenantUnitOfWork u
         }
     }
 
-    private async Task NotifyAsync(WorkflowInstance instance, FlowDefinition flow, bool escalate, DateTime now, CancellationToken cancellationToken)
+    private async Task NotifyAsync(WorkflowInstance instance, ApprovalDefinition flow, bool escalate, DateTime now, CancellationToken cancellationToken)
     {
         var recipients = await notifier.RecipientsAsync(flow, instance, withHeads: escalate, cancellationToken);
         var text = StepNotices.Deadline(instance.ContentItemId, flow.State(instance.State), instance.State, instance.DueUtc, escalate);

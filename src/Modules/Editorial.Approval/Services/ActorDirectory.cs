@@ -48,7 +48,7 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
     }
 
     /// <summary>The facts of <paramref name="user"/> for the pass; <paramref name="credits"/> (from the item's latest version) tells whether it names them.</summary>
-    public async Task<ActorFacts> FactsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, CancellationToken cancellationToken, ItemCredits? credits = null)
+    public async Task<ActorFacts> FactsAsync(BoardUser user, ApprovalDefinition flow, WorkflowInstance instance, CancellationToken cancellationToken, ItemCredits? credits = null)
     {
         var route = flow.RouteFor(await FieldCodeAsync(instance.FieldId, cancellationToken));
         var ownsField = instance.FieldId is { } fieldId && (route is null
@@ -62,7 +62,7 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
     /// Facts of each user who delegated to <paramref name="user"/> for <paramref name="today"/> and for the item's field (a
     /// delegation limited to a field covers only items of that field). The name the timeline shows says which field.
     /// </summary>
-    public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, FlowDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken, ItemCredits? credits = null)
+    public async Task<List<ActorFacts>> DelegatorsAsync(BoardUser user, ApprovalDefinition flow, WorkflowInstance instance, DateOnly today, CancellationToken cancellationToken, ItemCredits? credits = null)
     {
         var facts = new List<ActorFacts>();
         foreach (var delegation in await DelegationsToAsync(user, today, cancellationToken))
@@ -80,9 +80,9 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
     /// Board users who could take the current state's work step if the pass were given to them (the reassign list and its
     /// check): never the item's author or someone it credits, never a contributor or the accountant.
     /// </summary>
-    public async Task<List<BoardUser>> AssignableAsync(FlowDefinition flow, WorkflowInstance instance, ItemCredits credits, CancellationToken cancellationToken)
+    public async Task<List<BoardUser>> AssignableAsync(ApprovalDefinition flow, WorkflowInstance instance, ItemCredits credits, CancellationToken cancellationToken)
     {
-        var work = flow.Transitions.Where(t => t.From == instance.State && WorkflowEngine.IsWork(t.Action)).Select(t => t.Action).Distinct().ToList();
+        var work = flow.Transitions.Where(t => t.From == instance.State && ApprovalEngine.IsWork(t.Action)).Select(t => t.Action).Distinct().ToList();
         var assignable = new List<BoardUser>();
         foreach (var user in await UsersAsync(cancellationToken))
         {
@@ -92,7 +92,7 @@ public sealed class ActorDirectory(TenantDbContext db, ApprovalDbContext approva
             }
             var given = new WorkflowInstance { FieldId = instance.FieldId, AuthorId = instance.AuthorId, AssigneeId = user.Id };
             var facts = await FactsAsync(user, flow, given, cancellationToken, credits);
-            if (work.Any(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, []).Allowed))
+            if (work.Any(a => ApprovalEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, []).Allowed))
             {
                 assignable.Add(user);
             }

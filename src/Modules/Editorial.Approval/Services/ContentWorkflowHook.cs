@@ -11,7 +11,7 @@ using Portal.Core.Content.Workflow;
 namespace Editorial.Approval.Services;
 
 /// <summary>The framework's extension point: submission from the content screens enters the flow, and direct publishing waits for it.</summary>
-public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQueries queries, DefinitionStore definitions, IStringLocalizer<ContentWorkflowHook> T) : IContentWorkflow
+public sealed class ContentWorkflowHook(ApprovalService workflow, ApprovalQueries queries, DefinitionStore definitions, IStringLocalizer<ContentWorkflowHook> T) : IContentWorkflow
 {
     public string ModuleId => Startup.Id;
 
@@ -43,19 +43,19 @@ public sealed class ContentWorkflowHook(WorkflowService workflow, WorkflowQuerie
             await queries.CanSubmitAsync(item, pass.Instance, pass.Flow, actions, user),
             EditRefusal(pass.Instance, pass.Flow, actions),
             DirectPublishRefusal(pass.Instance, pass.Flow),
-            actions.Select(a => T[FlowActions.Name(a)].Value).ToList());
+            actions.Select(a => T[ApprovalActions.Name(a)].Value).ToList());
     }
 
-    private async Task<(WorkflowInstance Instance, FlowDefinition Flow)?> PassAsync(ContentItem item, CancellationToken cancellationToken) =>
+    private async Task<(WorkflowInstance Instance, ApprovalDefinition Flow)?> PassAsync(ContentItem item, CancellationToken cancellationToken) =>
         await workflow.ActiveAsync(item.Id, cancellationToken) is { } instance
             ? (instance, await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken))
             : null;
 
-    private string DirectPublishRefusal(WorkflowInstance instance, FlowDefinition flow) =>
+    private string DirectPublishRefusal(WorkflowInstance instance, ApprovalDefinition flow) =>
         T["Nội dung đang trong quy trình duyệt (bước “{0}”): hãy đăng, hẹn giờ hoặc gỡ tại màn hình quy trình duyệt để bước được ghi lại.", T[flow.State(instance.State)?.Name ?? instance.State].Value];
 
-    private string? EditRefusal(WorkflowInstance instance, FlowDefinition flow, IReadOnlyList<string> actions) =>
-        flow.State(instance.State) is { Status: ContentStatus.Submitted or ContentStatus.Approved } state && !actions.Any(WorkflowEngine.IsWork)
+    private string? EditRefusal(WorkflowInstance instance, ApprovalDefinition flow, IReadOnlyList<string> actions) =>
+        flow.State(instance.State) is { Status: ContentStatus.Submitted or ContentStatus.Approved } state && !actions.Any(ApprovalEngine.IsWork)
             ? T["Nội dung đang ở bước “{0}”: chỉ người xử lý bước này được sửa. Nếu cần sửa, hãy đề nghị trả lại để bổ sung.", T[state.Name].Value].Value
             : null;
 

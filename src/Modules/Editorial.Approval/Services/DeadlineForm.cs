@@ -18,9 +18,9 @@ public static class DeadlineForm
     public const string CalendarDays = "calendar-days";
     public const string CalendarHours = "calendar-hours";
 
-    public static (List<FlowDeadline> Deadlines, List<string> Errors) Read(FlowDefinition flow, RoutingInput input, IStringLocalizer T)
+    public static (List<ApprovalDeadline> Deadlines, List<string> Errors) Read(ApprovalDefinition flow, RoutingInput input, IStringLocalizer T)
     {
-        var deadlines = new List<FlowDeadline>();
+        var deadlines = new List<ApprovalDeadline>();
         var errors = new List<string>();
         for (var i = 0; i < flow.Deadlines.Count; i++)
         {
@@ -67,10 +67,10 @@ public static class DeadlineForm
                 var type = string.IsNullOrEmpty(input.NewDeadlineType) ? null : input.NewDeadlineType;
                 deadlines.Add(input.NewDeadlineUnit switch
                 {
-                    WorkingDays => new FlowDeadline(input.NewDeadlineState!, type, WorkingDays: (int)Math.Ceiling(a), FromEvent: input.NewDeadlineFromEvent),
-                    DayShare => new FlowDeadline(input.NewDeadlineState!, type, WorkingDayShare: a, FromEvent: input.NewDeadlineFromEvent),
-                    CalendarDays => new FlowDeadline(input.NewDeadlineState!, type, CalendarDays: (int)Math.Ceiling(a), FromEvent: input.NewDeadlineFromEvent),
-                    _ => new FlowDeadline(input.NewDeadlineState!, type, CalendarHours: a, FromEvent: input.NewDeadlineFromEvent),
+                    WorkingDays => new ApprovalDeadline(input.NewDeadlineState!, type, WorkingDays: (int)Math.Ceiling(a), FromEvent: input.NewDeadlineFromEvent),
+                    DayShare => new ApprovalDeadline(input.NewDeadlineState!, type, WorkingDayShare: a, FromEvent: input.NewDeadlineFromEvent),
+                    CalendarDays => new ApprovalDeadline(input.NewDeadlineState!, type, CalendarDays: (int)Math.Ceiling(a), FromEvent: input.NewDeadlineFromEvent),
+                    _ => new ApprovalDeadline(input.NewDeadlineState!, type, CalendarHours: a, FromEvent: input.NewDeadlineFromEvent),
                 });
             }
         }

@@ -11,5 +11,5 @@ namespace Editorial.Approval.Services;
 /// </summary>
 public sealed class DefinitionCache
 {
-    public ConcurrentDictionary<(int TenantId, string Tenant, int Version), FlowDefinition> Parsed { get; } = new();
+    public ConcurrentDictionary<(int TenantId, string Tenant, int Version), ApprovalDefinition> Parsed { get; } = new();
 }

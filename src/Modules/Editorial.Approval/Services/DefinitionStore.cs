@@ -24,11 +24,11 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
     };
 
     // Versions are immutable, so a parsed one is kept for the host (keyed by the tenant's registry id, its name and the version).
-    private ConcurrentDictionary<(int TenantId, string Tenant, int Version), FlowDefinition> Parsed => cache.Parsed;
+    private ConcurrentDictionary<(int TenantId, string Tenant, int Version), ApprovalDefinition> Parsed => cache.Parsed;
 
     private (int, string, int) Key(int version) => (tenant.Tenant.Id, tenant.Tenant.Name, version);
 
-    public async Task<(int Version, FlowDefinition Flow)> CurrentAsync(CancellationToken cancellationToken)
+    public async Task<(int Version, ApprovalDefinition Flow)> CurrentAsync(CancellationToken cancellationToken)
     {
         var version = await db.Definitions.AsNoTracking().MaxAsync(d => (int?)d.Version, cancellationToken);
         if (version is null)
@@ -38,20 +38,20 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
         return (version.Value, await VersionAsync(version.Value, cancellationToken));
     }
 
-    public async Task<FlowDefinition> VersionAsync(int version, CancellationToken cancellationToken)
+    public async Task<ApprovalDefinition> VersionAsync(int version, CancellationToken cancellationToken)
     {
         if (Parsed.TryGetValue(Key(version), out var cached))
         {
             return cached;
         }
         var record = await db.Definitions.AsNoTracking().SingleAsync(d => d.Version == version, cancellationToken);
-        var flow = JsonSerializer.Deserialize<FlowDefinition>(record.Json, Json)!;
+        var flow = JsonSerializer.Deserialize<ApprovalDefinition>(record.Json, Json)!;
         Parsed[Key(version)] = flow;
         return flow;
     }
 
     /// <summary>Writes <paramref name="flow"/> as the next version; running items stay on theirs.</summary>
-    public async Task<int> SaveAsync(FlowDefinition flow, string? userName, string comment, CancellationToken cancellationToken)
+    public async Task<int> SaveAsync(ApprovalDefinition flow, string? userName, string comment, CancellationToken cancellationToken)
     {
         var next = (await db.Definitions.MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0) + 1;
         db.Definitions.Add(new WorkflowDefinitionRecord
@@ -75,7 +75,7 @@ public sealed class DefinitionStore(ApprovalDbContext db, ITenantContext tenant,
         }
         try
         {
-            return await SaveAsync(FlowTemplates.For(tenant.Tenant.Template), null, "Quy trình mặc định theo mẫu đơn vị", cancellationToken);
+            return await SaveAsync(ApprovalTemplates.For(tenant.Tenant.Template), null, "Quy trình mặc định theo mẫu đơn vị", cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -77,7 +77,7 @@ public sealed class DelegationBook(ApprovalDbContext db, TenantUnitOfWork unitOf
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "Delegated", from.UserName,
+        await audit.RecordAsync(new AuditEntry(ApprovalService.AuditCategory, "Delegated", from.UserName,
             $"{from.Display} ủy quyền duyệt cho {to.Display} từ {startDate:dd/MM/yyyy} đến {endDate:dd/MM/yyyy}"
             + (fieldName is null ? "." : $", chỉ lĩnh vực {fieldName}.")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -95,7 +95,7 @@ public sealed class DelegationBook(ApprovalDbContext db, TenantUnitOfWork unitOf
         }
         delegation.RevokedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DelegationRevoked", $"#{id}", "Thu hồi ủy quyền duyệt."), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(ApprovalService.AuditCategory, "DelegationRevoked", $"#{id}", "Thu hồi ủy quyền duyệt."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

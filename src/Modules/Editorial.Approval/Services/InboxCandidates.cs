@@ -12,7 +12,7 @@ namespace Editorial.Approval.Services;
 /// <summary>
 /// The open items a user may move on now, as one SQL query, so the inbox can count and page in the database: a board
 /// with thousands of items in flight would otherwise have every one of them judged and listed on every admin page.
-/// The condition is the engine's own rule (<see cref="WorkflowEngine.Authorize"/>) written in SQL, transition by
+/// The condition is the engine's own rule (<see cref="ApprovalEngine.Authorize"/>) written in SQL, transition by
 /// transition: the user's roles or a standing delegation they hold, the fields they own, items assigned to them, items
 /// they wrote, each limited to the transition's content types. Someone acting today under a dated delegation is the
 /// exception (the delegator's rights, and the field the delegation is limited to, count too): for them this answers
@@ -21,7 +21,7 @@ namespace Editorial.Approval.Services;
 public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenantDb, DefinitionStore definitions, ActorDirectory directory, TimeProvider clock)
 {
     /// <summary>Open passes (not finished, not published), the set every inbox is drawn from.</summary>
-    public IQueryable<WorkflowInstance> Open => db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null && i.State != FlowTemplates.Published);
+    public IQueryable<WorkflowInstance> Open => db.Instances.AsNoTracking().Where(i => i.CompletedUtc == null && i.State != ApprovalTemplates.Published);
 
     public async Task<IQueryable<WorkflowInstance>?> ExactAsync(BoardUser user, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenant
         {
             var flow = await definitions.VersionAsync(version, cancellationToken);
             var owned = await OwnedFieldsAsync(user, flow, cancellationToken);
-            foreach (var t in flow.Transitions.Where(t => WorkflowEngine.IsWork(t.Action) && flow.State(t.From) is { Final: false }))
+            foreach (var t in flow.Transitions.Where(t => ApprovalEngine.IsWork(t.Action) && flow.State(t.From) is { Final: false }))
             {
                 if (Who(t.Who, user, owned) is not { } who)
                 {
@@ -61,7 +61,7 @@ public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenant
         return Open.Where(mine);
     }
 
-    /// <summary>The part of <see cref="WorkflowEngine.Satisfies"/> and its standing delegations that depends on the item, or null when none can hold.</summary>
+    /// <summary>The part of <see cref="ApprovalEngine.Satisfies"/> and its standing delegations that depends on the item, or null when none can hold.</summary>
     private static Expression<Func<WorkflowInstance, bool>>? Who(ActorRule rule, BoardUser user, List<int> owned)
     {
         var byRole = (rule.Roles?.Any(user.Roles.Contains) ?? false)
@@ -88,7 +88,7 @@ public sealed class InboxCandidates(ApprovalDbContext db, TenantDbContext tenant
     }
 
     /// <summary>Fields the user owns under this flow, decided exactly as for one item (route first, then the users screen).</summary>
-    private async Task<List<int>> OwnedFieldsAsync(BoardUser user, FlowDefinition flow, CancellationToken cancellationToken)
+    private async Task<List<int>> OwnedFieldsAsync(BoardUser user, ApprovalDefinition flow, CancellationToken cancellationToken)
     {
         var owned = new List<int>();
         foreach (var field in await tenantDb.Fields.AsNoTracking().Select(f => f.Id).ToListAsync(cancellationToken))

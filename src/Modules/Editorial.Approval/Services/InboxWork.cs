@@ -4,7 +4,7 @@ using Portal.Abstractions.Navigation;
 namespace Editorial.Approval.Services;
 
 /// <summary>The admin home's "waiting for you": the inbox's most urgent items (overdue first), how many wait and how many are late.</summary>
-public sealed class InboxWork(WorkflowQueries queries) : IAdminDashboardWork
+public sealed class InboxWork(ApprovalQueries queries) : IAdminDashboardWork
 {
     public string Path => "admin/approval";
 

@@ -11,14 +11,14 @@ namespace Editorial.Approval.Services;
 /// </summary>
 public static class NotificationForm
 {
-    public static (IReadOnlyList<FlowNotification>? Rules, List<string> Errors) Read(FlowDefinition flow, IReadOnlyList<NotificationRow> rows, IReadOnlySet<string> roles, IReadOnlySet<string> notifiable, IStringLocalizer T)
+    public static (IReadOnlyList<ApprovalNotification>? Rules, List<string> Errors) Read(ApprovalDefinition flow, IReadOnlyList<NotificationRow> rows, IReadOnlySet<string> roles, IReadOnlySet<string> notifiable, IStringLocalizer T)
     {
         var errors = new List<string>();
         if (rows.Count == 0)
         {
             return (flow.Notifications, errors);
         }
-        var rules = new List<FlowNotification>();
+        var rules = new List<ApprovalNotification>();
         foreach (var row in rows)
         {
             if (flow.State(row.State) is not { } state || rules.Any(r => r.State == row.State))
@@ -31,7 +31,7 @@ public static class NotificationForm
             // Only roles that can open the item (NotifiableRolesRule): the accountant would be told of a draft answering 403.
             errors.AddRange(named.Where(r => roles.Contains(r) && !notifiable.Contains(r))
                 .Select(r => T["Thông báo ở bước “{0}”: người giữ vai trò “{1}” không được xem bài đang duyệt nên không thể nhận thông báo.", T[state.Name].Value, T[r].Value].Value));
-            rules.Add(new FlowNotification(state.Code, row.Movers, row.Author, named.Count == 0 ? null : named, row.InApp, row.Email));
+            rules.Add(new ApprovalNotification(state.Code, row.Movers, row.Author, named.Count == 0 ? null : named, row.InApp, row.Email));
         }
         return (rules, errors);
     }

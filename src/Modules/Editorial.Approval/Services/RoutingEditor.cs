@@ -61,14 +61,14 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         var skips = flow.Skips.Where(s => s.Source is not null).ToList();
         if (input.SkipReviewTypes.Count > 0)
         {
-            skips.Add(new FlowSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
+            skips.Add(new ApprovalSkip(null, input.SkipReviewTypes.Distinct().ToList(), reviewStates));
         }
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var next = await definitions.SaveAsync(flow with { Routes = routes, Deadlines = deadlines, Skips = skips, Notifications = notifications }, userName,
             string.IsNullOrWhiteSpace(input.Comment) ? "Sửa phân công duyệt" : input.Comment.Trim(), cancellationToken);
         await SetAsync(TenantCalendar.ExtraDaysOffKey, input.ExtraDaysOff, cancellationToken);
         await SetAsync(TenantCalendar.MakeUpWorkingDaysKey, input.MakeUpWorkingDays, cancellationToken);
-        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
+        await audit.RecordAsync(new AuditEntry(ApprovalService.AuditCategory, "RoutingChanged", $"Quy trình phiên bản {next}",
             $"Sửa phân công duyệt theo lĩnh vực, thời hạn, loại bỏ qua bước duyệt và thông báo (từ phiên bản {version})."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
@@ -77,10 +77,10 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
     /// <summary>Replaces the whole definition from its JSON (states, transitions, routes…), if it reads and checks out.</summary>
     public async Task<IReadOnlyList<string>> ImportAsync(string? json, string? userName, CancellationToken cancellationToken)
     {
-        FlowDefinition? flow;
+        ApprovalDefinition? flow;
         try
         {
-            flow = JsonSerializer.Deserialize<FlowDefinition>(json ?? "", DefinitionStore.Json);
+            flow = JsonSerializer.Deserialize<ApprovalDefinition>(json ?? "", DefinitionStore.Json);
         }
         catch (JsonException ex)
         {
@@ -94,7 +94,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         {
             return [T["Không đọc được quy trình (JSON): thiếu giá trị “{0}” (không được để trống hay null).", missing]];
         }
-        var errors = FlowValidator.Validate(flow,
+        var errors = ApprovalValidator.Validate(flow,
             (await db.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken)).ToHashSet(),
             (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),
             (await directory.UsersAsync(cancellationToken)).Select(u => u.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase), T,
@@ -105,7 +105,7 @@ public sealed class RoutingEditor(DefinitionStore definitions, ActorDirectory di
         }
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var next = await definitions.SaveAsync(flow, userName, "Nhập toàn bộ quy trình", cancellationToken);
-        await audit.RecordAsync(new AuditEntry(WorkflowService.AuditCategory, "DefinitionImported", $"Quy trình phiên bản {next}", "Thay toàn bộ định nghĩa quy trình duyệt."), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(ApprovalService.AuditCategory, "DefinitionImported", $"Quy trình phiên bản {next}", "Thay toàn bộ định nghĩa quy trình duyệt."), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

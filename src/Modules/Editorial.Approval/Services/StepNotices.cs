@@ -13,11 +13,11 @@ namespace Editorial.Approval.Services;
 /// </summary>
 public static class StepNotices
 {
-    public static NoticeMessage Waiting(string title, FlowState state, DateTime? dueUtc) => dueUtc is { } due
+    public static NoticeMessage Waiting(string title, ApprovalState state, DateTime? dueUtc) => dueUtc is { } due
         ? Of(Part("“{0}” chờ bạn xử lý ở bước “{1}”, hạn {2}.", new(title), new(state.Name, true), new(VietnamTime.DateTimeText(due))))
         : Of(Part("“{0}” chờ bạn xử lý ở bước “{1}”.", new(title), new(state.Name, true)));
 
-    public static string NewsSubject(FlowState state) => state.Status switch
+    public static string NewsSubject(ApprovalState state) => state.Status switch
     {
         ContentStatus.Rejected => "Tin, bài bị từ chối đăng",
         ContentStatus.Returned => "Tin, bài được trả lại để bổ sung",
@@ -25,7 +25,7 @@ public static class StepNotices
         _ => "Tin, bài chuyển bước xử lý",
     };
 
-    public static NoticeMessage News(string title, FlowState state, WorkflowStep step)
+    public static NoticeMessage News(string title, ApprovalState state, WorkflowStep step)
     {
         NoticePart[] comment = step.Comment is { Length: > 0 } c ? [Part(" Ý kiến: {0}", new NoticeArg(c))] : [];
         return state.Status switch
@@ -36,19 +36,19 @@ public static class StepNotices
                 .. comment]),
             ContentStatus.Returned => Of([Part("“{0}” được trả lại để bổ sung.", new NoticeArg(title)), .. comment, Part(" Hãy sửa rồi gửi lại.")]),
             ContentStatus.Published => Of([Part("“{0}” đã được đăng.", new NoticeArg(title)), .. comment]),
-            _ => Of([Part("“{0}”: {1}, nay ở bước “{2}”.", new NoticeArg(title), new NoticeArg(FlowActions.Name(step.Action), true), new NoticeArg(state.Name, true)), .. comment]),
+            _ => Of([Part("“{0}”: {1}, nay ở bước “{2}”.", new NoticeArg(title), new NoticeArg(ApprovalActions.Name(step.Action), true), new NoticeArg(state.Name, true)), .. comment]),
         };
     }
 
     /// <summary>What those who must act are asked, in the mail: the steps they may take (work first), and the deadline.</summary>
     public static string WaitingAsk(IReadOnlyList<string> actions, DateTime? dueUtc)
     {
-        var ask = $"Việc cần làm: {string.Join("; ", actions.Select(FlowActions.Name))}.";
+        var ask = $"Việc cần làm: {string.Join("; ", actions.Select(ApprovalActions.Name))}.";
         return dueUtc is { } due ? $"{ask} Hạn xử lý: {VietnamTime.DateTimeText(due)}." : ask;
     }
 
     /// <summary>What a message about what happened asks of its reader: the author of a refusal or a return may act; the others are told only.</summary>
-    public static string NewsAsk(FlowState state, bool toAuthor) => (toAuthor, state.Status) switch
+    public static string NewsAsk(ApprovalState state, bool toAuthor) => (toAuthor, state.Status) switch
     {
         (true, ContentStatus.Returned) => "Việc cần làm: bổ sung, làm rõ theo ý kiến trên rồi bấm “Gửi lại sau khi bổ sung”.",
         (true, ContentStatus.Rejected) => "Bài không được đăng. Nếu sửa được theo ý kiến trên, bạn có thể sửa rồi gửi duyệt lại.",
@@ -62,7 +62,7 @@ public static class StepNotices
         : "Việc cần làm: xử lý bài trước hạn trên.";
 
     /// <summary>The deadline job's reminder before the deadline, or its escalation after it.</summary>
-    public static NoticeMessage Deadline(int contentItemId, FlowState? state, string stateCode, DateTime? dueUtc, bool escalate) =>
+    public static NoticeMessage Deadline(int contentItemId, ApprovalState? state, string stateCode, DateTime? dueUtc, bool escalate) =>
         Of(Part(escalate
                 ? "Quá hạn xử lý: nội dung #{0} ở bước “{1}” đã quá hạn từ {2}."
                 : "Sắp đến hạn: nội dung #{0} ở bước “{1}” cần xử lý trước {2}.",

@@ -22,7 +22,7 @@ public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, T
     {
         var facts = await FactsAsync(action, input, cancellationToken);
         var errors = StepRuleBook.BeforeContentChecks.BrokenBy(facts).Select(rule => T[rule.Message].Value).ToList();
-        if (action is FlowActions.Approve or FlowActions.Publish && ContentTypes.Find(item.ContentType) is { } type)
+        if (action is ApprovalActions.Approve or ApprovalActions.Publish && ContentTypes.Find(item.ContentType) is { } type)
         {
             errors.AddRange(await checks.RunAsync(type, latest, cancellationToken));
         }
@@ -33,9 +33,9 @@ public sealed class StepRules(ApprovalChecks checks, ActorDirectory directory, T
     /// <summary>Reads what the rules judge: the directory is asked only about what this action names.</summary>
     private async Task<StepFacts> FactsAsync(string action, StepInput input, CancellationToken cancellationToken)
     {
-        var fieldExists = action == FlowActions.Classify && input.FieldId is not null
+        var fieldExists = action == ApprovalActions.Classify && input.FieldId is not null
             && await directory.FieldCodeAsync(input.FieldId, cancellationToken) is not null;
-        var assignee = action == FlowActions.Reassign ? await directory.FindAsync(input.AssigneeId, cancellationToken) : null;
+        var assignee = action == ApprovalActions.Reassign ? await directory.FindAsync(input.AssigneeId, cancellationToken) : null;
         return new StepFacts(action, input.Comment?.Trim(), input.ReasonCode, fieldExists,
             AssigneeFound: assignee is not null,
             AssigneeIsOnTheBoard: assignee is not null && assignee.Roles.Any(BuiltInRoles.Board.Contains),

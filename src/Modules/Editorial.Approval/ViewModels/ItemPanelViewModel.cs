@@ -19,7 +19,7 @@ public sealed record ItemPanelViewModel(
     IReadOnlyList<EditorialField> Fields,
     IReadOnlyList<Services.BoardUser> Users,
     IReadOnlyList<Services.BoardUser> Assignable,
-    IReadOnlyList<FlowSource> Sources,
+    IReadOnlyList<ApprovalSource> Sources,
     bool CanSubmit,
     IReadOnlyList<string> Errors,
     IReadOnlyList<SimilarPublishedItem>? Similar)

@@ -6,7 +6,7 @@ namespace Editorial.Approval.ViewModels;
 /// <summary>The routing rules screen: the current version of the flow and the unit's fields.</summary>
 /// <param name="Users">Active users to pick from (board members first; others only when a route already names them).</param>
 /// <param name="Roles">The unit's roles, to pick from.</param>
-public sealed record RoutingViewModel(int Version, FlowDefinition Flow, IReadOnlyList<EditorialField> Fields, IReadOnlyList<string> Errors, string ExtraDaysOff, string MakeUpWorkingDays,
+public sealed record RoutingViewModel(int Version, ApprovalDefinition Flow, IReadOnlyList<EditorialField> Fields, IReadOnlyList<string> Errors, string ExtraDaysOff, string MakeUpWorkingDays,
     IReadOnlyList<Services.BoardUser> Users, IReadOnlyList<string> Roles)
 {
     /// <summary>Roles a step's notification may name: those that can open the item (<see cref="Engine.NotifiableRolesRule"/>), in <see cref="Roles"/>' order.</summary>

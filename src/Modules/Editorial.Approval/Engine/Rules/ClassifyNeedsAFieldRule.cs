@@ -7,5 +7,5 @@ public sealed class ClassifyNeedsAFieldRule : IStepRule
 {
     public string Message => "Vui lòng chọn lĩnh vực để chuyển bài.";
 
-    public bool IsBrokenBy(StepFacts facts) => facts.Is(FlowActions.Classify) && !facts.FieldExists;
+    public bool IsBrokenBy(StepFacts facts) => facts.Is(ApprovalActions.Classify) && !facts.FieldExists;
 }

@@ -7,5 +7,5 @@ public sealed class PublishTimeMustBeInTheFutureRule : IStepRule
 {
     public string Message => "Thời điểm hẹn đăng phải ở tương lai.";
 
-    public bool IsBrokenBy(StepFacts facts) => facts.Is(FlowActions.Publish) && facts.PublishAtUtc is { } when && when <= facts.NowUtc;
+    public bool IsBrokenBy(StepFacts facts) => facts.Is(ApprovalActions.Publish) && facts.PublishAtUtc is { } when && when <= facts.NowUtc;
 }

@@ -8,5 +8,5 @@ public sealed class PublishTimeMustBeReadableRule : IStepRule
     public string Message => "Thời điểm đăng không hợp lệ (ngày/tháng/năm giờ:phút).";
 
     public bool IsBrokenBy(StepFacts facts) =>
-        facts.Is(FlowActions.Publish) && !string.IsNullOrWhiteSpace(facts.PublishAtText) && facts.PublishAtUtc is null;
+        facts.Is(ApprovalActions.Publish) && !string.IsNullOrWhiteSpace(facts.PublishAtText) && facts.PublishAtUtc is null;
 }

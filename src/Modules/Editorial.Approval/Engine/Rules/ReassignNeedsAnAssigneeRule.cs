@@ -7,5 +7,5 @@ public sealed class ReassignNeedsAnAssigneeRule : IStepRule
 {
     public string Message => "Vui lòng chọn người nhận xử lý.";
 
-    public bool IsBrokenBy(StepFacts facts) => facts.Is(FlowActions.Reassign) && !facts.AssigneeFound;
+    public bool IsBrokenBy(StepFacts facts) => facts.Is(ApprovalActions.Reassign) && !facts.AssigneeFound;
 }

@@ -7,5 +7,5 @@ public sealed class ReassignOnlyToTheBoardRule : IStepRule
 {
     public string Message => "Chỉ giao được cho thành viên Ban biên tập.";
 
-    public bool IsBrokenBy(StepFacts facts) => facts.Is(FlowActions.Reassign) && facts.AssigneeFound && !facts.AssigneeIsOnTheBoard;
+    public bool IsBrokenBy(StepFacts facts) => facts.Is(ApprovalActions.Reassign) && facts.AssigneeFound && !facts.AssigneeIsOnTheBoard;
 }

@@ -7,5 +7,5 @@ public sealed class ReturnNeedsWhatToAddRule : IStepRule
 {
     public string Message => "Vui lòng ghi rõ nội dung cần bổ sung, làm rõ.";
 
-    public bool IsBrokenBy(StepFacts facts) => facts.Is(FlowActions.Return) && !facts.HasComment;
+    public bool IsBrokenBy(StepFacts facts) => facts.Is(ApprovalActions.Return) && !facts.HasComment;
 }

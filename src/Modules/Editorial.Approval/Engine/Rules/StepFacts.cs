@@ -22,5 +22,5 @@ public sealed record StepFacts(
 
     public bool HasComment => !string.IsNullOrEmpty(Comment);
 
-    public bool IsRefusal => Is(FlowActions.Refuse);
+    public bool IsRefusal => Is(ApprovalActions.Refuse);
 }

@@ -7,5 +7,5 @@ public sealed class TakeDownNeedsAReasonRule : IStepRule
 {
     public string Message => "Vui lòng ghi lý do gỡ xuống.";
 
-    public bool IsBrokenBy(StepFacts facts) => facts.Is(FlowActions.TakeDown) && !facts.HasComment;
+    public bool IsBrokenBy(StepFacts facts) => facts.Is(ApprovalActions.TakeDown) && !facts.HasComment;
 }

@@ -11,23 +11,23 @@ namespace Editorial.Approval.Engine;
 /// their codes. Messages are Vietnamese templates translated by <paramref name="T"/> (the reader's culture); one error
 /// keeps the definition from being saved.
 /// </summary>
-public static class FlowValidator
+public static class ApprovalValidator
 {
     private static readonly HashSet<string> Actions =
     [
-        FlowActions.Claim, FlowActions.Classify, FlowActions.Approve, FlowActions.Refuse, FlowActions.Return,
-        FlowActions.Resubmit, FlowActions.Reassign, FlowActions.Publish, FlowActions.TakeDown,
+        ApprovalActions.Claim, ApprovalActions.Classify, ApprovalActions.Approve, ApprovalActions.Refuse, ApprovalActions.Return,
+        ApprovalActions.Resubmit, ApprovalActions.Reassign, ApprovalActions.Publish, ApprovalActions.TakeDown,
     ];
 
     private static readonly Dictionary<ContentStatus, string> FixedCodes = new()
     {
-        [ContentStatus.Returned] = FlowTemplates.Returned,
-        [ContentStatus.Approved] = FlowTemplates.ToPublish,
-        [ContentStatus.Published] = FlowTemplates.Published,
+        [ContentStatus.Returned] = ApprovalTemplates.Returned,
+        [ContentStatus.Approved] = ApprovalTemplates.ToPublish,
+        [ContentStatus.Published] = ApprovalTemplates.Published,
     };
 
     /// <param name="notifiable">Roles a notification may name (<see cref="NotifiableRolesRule"/>); null checks only that they exist.</param>
-    public static List<string> Validate(FlowDefinition flow, IReadOnlySet<string> roles, IReadOnlySet<string> fieldCodes, IReadOnlySet<string> userNames, IStringLocalizer T,
+    public static List<string> Validate(ApprovalDefinition flow, IReadOnlySet<string> roles, IReadOnlySet<string> fieldCodes, IReadOnlySet<string> userNames, IStringLocalizer T,
         IReadOnlySet<string>? notifiable = null)
     {
         var known = new KnownNames(flow.States.Select(s => s.Code).ToList(), roles, fieldCodes, userNames, notifiable);
@@ -45,7 +45,7 @@ public static class FlowValidator
     /// <summary>What a definition may name: its own state codes and the unit's roles, fields and users.</summary>
     private sealed record KnownNames(List<string> Codes, IReadOnlySet<string> Roles, IReadOnlySet<string> FieldCodes, IReadOnlySet<string> UserNames, IReadOnlySet<string>? Notifiable);
 
-    private static IEnumerable<string> StateErrors(FlowDefinition flow, KnownNames known, IStringLocalizer T)
+    private static IEnumerable<string> StateErrors(ApprovalDefinition flow, KnownNames known, IStringLocalizer T)
     {
         var codes = known.Codes;
         if (codes.Count == 0 || codes.Any(string.IsNullOrWhiteSpace) || codes.Distinct().Count() != codes.Count)
@@ -66,7 +66,7 @@ public static class FlowValidator
         }
     }
 
-    private static IEnumerable<string> TransitionErrors(FlowDefinition flow, FlowTransition t, KnownNames known, IStringLocalizer T)
+    private static IEnumerable<string> TransitionErrors(ApprovalDefinition flow, ApprovalTransition t, KnownNames known, IStringLocalizer T)
     {
         var label = T["Chuyển “{0}” {1} → {2}", t.Action, t.From, t.To].Value;
         if (!Actions.Contains(t.Action))
@@ -81,9 +81,9 @@ public static class FlowValidator
         {
             yield return T["{0}: không thể đi tiếp từ bước kết thúc.", label];
         }
-        if (t.Action == FlowActions.Publish && flow.State(t.To)?.Status != ContentStatus.Published)
+        if (t.Action == ApprovalActions.Publish && flow.State(t.To)?.Status != ContentStatus.Published)
         {
-            yield return T["{0}: thao tác đăng phải dẫn tới bước “{1}”.", label, FlowTemplates.Published];
+            yield return T["{0}: thao tác đăng phải dẫn tới bước “{1}”.", label, ApprovalTemplates.Published];
         }
         if (t.Who is null || (t.Who.Roles is not { Count: > 0 } && !t.Who.FieldOwner && !t.Who.Assignee && !t.Who.Author))
         {
@@ -116,7 +116,7 @@ public static class FlowValidator
         }
     }
 
-    private static IEnumerable<string> DeadlineErrors(FlowDeadline d, KnownNames known, IStringLocalizer T)
+    private static IEnumerable<string> DeadlineErrors(ApprovalDeadline d, KnownNames known, IStringLocalizer T)
     {
         var amounts = new double?[] { d.WorkingDays, d.WorkingDayShare, d.CalendarHours, d.CalendarDays }.Where(a => a is not null).ToList();
         if (!known.Codes.Contains(d.State) || amounts.Count != 1 || amounts[0] <= 0 || (d.ContentType is not null && ContentTypes.Find(d.ContentType) is null))
@@ -125,7 +125,7 @@ public static class FlowValidator
         }
     }
 
-    private static IEnumerable<string> NotificationErrors(FlowDefinition flow, KnownNames known, IStringLocalizer T)
+    private static IEnumerable<string> NotificationErrors(ApprovalDefinition flow, KnownNames known, IStringLocalizer T)
     {
         foreach (var n in flow.Notifications ?? [])
         {
@@ -148,7 +148,7 @@ public static class FlowValidator
         }
     }
 
-    private static IEnumerable<string> SkipAndSourceErrors(FlowDefinition flow, KnownNames known, IStringLocalizer T)
+    private static IEnumerable<string> SkipAndSourceErrors(ApprovalDefinition flow, KnownNames known, IStringLocalizer T)
     {
         foreach (var state in flow.Skips.SelectMany(s => s.States).Where(s => !known.Codes.Contains(s)).Distinct())
         {

@@ -6,10 +6,10 @@ namespace Editorial.Approval.Engine;
 /// The rules of a flow, with no database: which transitions an action may take from a state, whether an actor
 /// (directly, or for a delegator) may take them, and where the item lands once skipped states are passed.
 /// </summary>
-public static class WorkflowEngine
+public static class ApprovalEngine
 {
     /// <summary>Transitions for <paramref name="action"/> from <paramref name="state"/> that apply to the content type.</summary>
-    public static IEnumerable<FlowTransition> Candidates(FlowDefinition flow, string state, string action, string contentType) =>
+    public static IEnumerable<ApprovalTransition> Candidates(ApprovalDefinition flow, string state, string action, string contentType) =>
         flow.Transitions.Where(t => t.From == state && t.Action == action && t.AppliesTo(contentType));
 
     /// <summary>
@@ -18,7 +18,7 @@ public static class WorkflowEngine
     /// Each way is subject to <see cref="NobodyDecidesOnTheirOwnItemRule"/>, and a dated delegation to
     /// <see cref="DelegateMustHoldTheStepRoleRule"/>; a refusal says which rule refused it when one did.
     /// </summary>
-    public static Authority Authorize(FlowDefinition flow, string state, string action, string contentType, ActorFacts actor, IEnumerable<ActorFacts> delegators)
+    public static Authority Authorize(ApprovalDefinition flow, string state, string action, string contentType, ActorFacts actor, IEnumerable<ActorFacts> delegators)
     {
         var candidates = Candidates(flow, state, action, contentType).ToList();
         if (flow.State(state) is null or { Final: true } || candidates.Count == 0)
@@ -80,7 +80,7 @@ public static class WorkflowEngine
     /// The state an item lands in when it is sent to <paramref name="target"/>: skipped states are passed through
     /// along their approve (or classify) transition. Returns the states passed, in order.
     /// </summary>
-    public static (string State, IReadOnlyList<string> Skipped) Land(FlowDefinition flow, string target, string contentType, string? source)
+    public static (string State, IReadOnlyList<string> Skipped) Land(ApprovalDefinition flow, string target, string contentType, string? source)
     {
         var skipped = new List<string>();
         var skips = flow.Skips.Where(s => s.Matches(contentType, source)).SelectMany(s => s.States).ToHashSet();
@@ -88,7 +88,7 @@ public static class WorkflowEngine
         while (skips.Contains(state) && !skipped.Contains(state))
         {
             var forward = flow.Transitions.FirstOrDefault(t => t.From == state && t.To != state && t.AppliesTo(contentType)
-                && t.Action is FlowActions.Approve or FlowActions.Classify);
+                && t.Action is ApprovalActions.Approve or ApprovalActions.Classify);
             if (forward is null)
             {
                 break;
@@ -101,5 +101,5 @@ public static class WorkflowEngine
 
     /// <summary>Actions that move work on (shown in the inbox); refusals and returns are choices inside them.</summary>
     public static bool IsWork(string action) =>
-        action is FlowActions.Classify or FlowActions.Approve or FlowActions.Publish or FlowActions.Resubmit;
+        action is ApprovalActions.Classify or ApprovalActions.Approve or ApprovalActions.Publish or ApprovalActions.Resubmit;
 }

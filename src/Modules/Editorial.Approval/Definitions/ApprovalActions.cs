@@ -1,7 +1,7 @@
 namespace Editorial.Approval.Definitions;
 
 /// <summary>The verbs the engine knows; a definition says between which states and by whom each is allowed.</summary>
-public static class FlowActions
+public static class ApprovalActions
 {
     public const string Submit = "submit";
     public const string Claim = "claim";

@@ -6,5 +6,5 @@ namespace Editorial.Approval.Definitions;
 /// (moved off days off).
 /// With <see cref="FromEvent"/>, the time counts from the event the news reports (its "event date"), not from arrival.
 /// </summary>
-public sealed record FlowDeadline(string State, string? ContentType, int? WorkingDays = null, double? WorkingDayShare = null,
+public sealed record ApprovalDeadline(string State, string? ContentType, int? WorkingDays = null, double? WorkingDayShare = null,
     double? CalendarHours = null, int? CalendarDays = null, bool FromEvent = false);

@@ -1,4 +1,4 @@
 namespace Editorial.Approval.Definitions;
 
 /// <summary>Where an item comes from, chosen on submission when it matters to the flow.</summary>
-public sealed record FlowSource(string Code, string Name);
+public sealed record ApprovalSource(string Code, string Name);

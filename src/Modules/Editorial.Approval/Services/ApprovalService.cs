@@ -23,7 +23,7 @@ namespace Editorial.Approval.Services;
 /// reason), then the content change, the instance, the timeline row and the audit row are written in one
 /// transaction; the content event is dispatched after commit. A refused step changes nothing.
 /// </summary>
-public sealed class WorkflowService(
+public sealed class ApprovalService(
     ApprovalDbContext db,
     TenantUnitOfWork unitOfWork,
     DefinitionStore definitions,
@@ -33,9 +33,9 @@ public sealed class WorkflowService(
     TenantCalendar calendar,
     IAuditTrail audit,
     IEventLog events,
-    WorkflowNotifier notifier,
+    ApprovalNotifier notifier,
     TimeProvider clock,
-    IStringLocalizer<WorkflowService> T)
+    IStringLocalizer<ApprovalService> T)
 {
     public const string AuditCategory = "Approval";
 
@@ -52,9 +52,9 @@ public sealed class WorkflowService(
     public async Task<Outcome> SubmitAsync(int contentItemId, StepInput input, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         var active = await ActiveAsync(contentItemId, cancellationToken);
-        if (active is not null && active.State == FlowTemplates.Returned)
+        if (active is not null && active.State == ApprovalTemplates.Returned)
         {
-            return await ActAsync(contentItemId, FlowActions.Resubmit, input with { Revision = input.Revision ?? active.Revision }, principal, cancellationToken);
+            return await ActAsync(contentItemId, ApprovalActions.Resubmit, input with { Revision = input.Revision ?? active.Revision }, principal, cancellationToken);
         }
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var item = await content.FindAsync(contentItemId, cancellationToken);
@@ -111,7 +111,7 @@ public sealed class WorkflowService(
         };
         db.Instances.Add(instance);
         await db.SaveChangesAsync(cancellationToken);
-        var transition = new FlowTransition(FlowActions.Submit, "", flow.InitialState, new ActorRule(Author: true));
+        var transition = new ApprovalTransition(ApprovalActions.Submit, "", flow.InitialState, new ActorRule(Author: true));
         var outcome = await MoveAsync(flow, instance, item, latest, transition, new Authority(transition), user, input, cancellationToken);
         return await FinishAsync(outcome, transaction, cancellationToken);
     }
@@ -135,12 +135,12 @@ public sealed class WorkflowService(
         var credits = ItemCredits.Of(latest.Parts);
         var facts = await directory.FactsAsync(user, flow, instance, cancellationToken, credits);
         var delegators = await directory.DelegatorsAsync(user, flow, instance, Today, cancellationToken, credits);
-        var authority = WorkflowEngine.Authorize(flow, instance.State, action, instance.ContentType, facts, delegators);
+        var authority = ApprovalEngine.Authorize(flow, instance.State, action, instance.ContentType, facts, delegators);
         if (!authority.Allowed)
         {
-            var (actionName, stateName) = (T[FlowActions.Name(action)].Value, T[flow.State(instance.State)?.Name ?? instance.State].Value);
+            var (actionName, stateName) = (T[ApprovalActions.Name(action)].Value, T[flow.State(instance.State)?.Name ?? instance.State].Value);
             return Outcome.Denied(authority.Refusal is { } refusal ? T[refusal]
-                : WorkflowEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
+                : ApprovalEngine.Candidates(flow, instance.State, action, instance.ContentType).Any()
                 ? T["Bạn không có quyền “{0}” bài này ở bước “{1}”.", actionName, stateName]
                 : T["Bài đang ở bước “{0}”, không thể “{1}”.", stateName, actionName]);
         }
@@ -148,7 +148,7 @@ public sealed class WorkflowService(
         {
             return Outcome.Refused([.. errors]);
         }
-        if (action == FlowActions.Reassign && input.AssigneeId is { } assignee
+        if (action == ApprovalActions.Reassign && input.AssigneeId is { } assignee
             && !(await directory.AssignableAsync(flow, instance, credits, cancellationToken)).Any(u => u.Id == assignee))
         {
             return Outcome.Refused(T["Chỉ giao được cho người có thể xử lý bước này; không giao cho tác giả hay người cung cấp bài."]);
@@ -161,13 +161,13 @@ public sealed class WorkflowService(
     /// Applies the transition: content status, instance, timeline and audit rows, all in the open transaction. Returns
     /// the mail of the step with its outcome: collected inside the transaction, sent only once it has committed.
     /// </summary>
-    private async Task<Moved> MoveAsync(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
-        FlowTransition transition, Authority authority, BoardUser user, StepInput input, CancellationToken cancellationToken)
+    private async Task<Moved> MoveAsync(ApprovalDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+        ApprovalTransition transition, Authority authority, BoardUser user, StepInput input, CancellationToken cancellationToken)
     {
         var now = Now;
         var from = instance.State;
-        var scheduled = transition.Action == FlowActions.Publish ? StepRules.ParsePublishAt(input.PublishAt) : null;
-        var (to, skipped) = transition.To == from || scheduled is not null ? (from, (IReadOnlyList<string>)[]) : WorkflowEngine.Land(flow, transition.To, instance.ContentType, instance.Source);
+        var scheduled = transition.Action == ApprovalActions.Publish ? StepRules.ParsePublishAt(input.PublishAt) : null;
+        var (to, skipped) = transition.To == from || scheduled is not null ? (from, (IReadOnlyList<string>)[]) : ApprovalEngine.Land(flow, transition.To, instance.ContentType, instance.Source);
         if (await ApplyActionAsync(transition.Action, instance, item, user, input, cancellationToken) is { } refused)
         {
             return new Moved(refused, []);
@@ -204,13 +204,13 @@ public sealed class WorkflowService(
     {
         switch (action)
         {
-            case FlowActions.Claim:
+            case ApprovalActions.Claim:
                 instance.AssigneeId = user.Id;
                 break;
-            case FlowActions.Reassign:
+            case ApprovalActions.Reassign:
                 instance.AssigneeId = input.AssigneeId;
                 break;
-            case FlowActions.Classify:
+            case ApprovalActions.Classify:
                 // The item's field is the framework's: it is written through the content service, with the step.
                 instance.FieldId = input.FieldId;
                 if (await content.ClassifyAsync(item.Id, input.FieldId!.Value, cancellationToken) is { Succeeded: false } classified)
@@ -223,7 +223,7 @@ public sealed class WorkflowService(
     }
 
     /// <summary>The pass enters <paramref name="to"/>: nobody holds it yet, its deadline starts again, a final state ends it.</summary>
-    private async Task EnterStateAsync(FlowDefinition flow, WorkflowInstance instance, string to, ContentVersion latest, DateTime now,
+    private async Task EnterStateAsync(ApprovalDefinition flow, WorkflowInstance instance, string to, ContentVersion latest, DateTime now,
         CancellationToken cancellationToken)
     {
         instance.State = to;
@@ -239,8 +239,8 @@ public sealed class WorkflowService(
     }
 
     /// <summary>The timeline row of the step, its comment holding the scheduled time and the states skipped.</summary>
-    private static WorkflowStep NewStep(FlowDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
-        FlowTransition transition, Authority authority, BoardUser user, StepInput input,
+    private static WorkflowStep NewStep(ApprovalDefinition flow, WorkflowInstance instance, ContentItem item, ContentVersion latest,
+        ApprovalTransition transition, Authority authority, BoardUser user, StepInput input,
         (string From, string To, IReadOnlyList<string> Skipped) move, DateTime? scheduled, DateTime now)
     {
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
@@ -260,7 +260,7 @@ public sealed class WorkflowService(
             UserName = user.Display,
             OnBehalfOfUserId = authority.OnBehalfOfUserId,
             OnBehalfOfName = authority.OnBehalfOfName,
-            ReasonCode = transition.Action == FlowActions.Refuse ? input.ReasonCode : null,
+            ReasonCode = transition.Action == ApprovalActions.Refuse ? input.ReasonCode : null,
             Comment = comment,
             ContentVersion = latest.Number,
             DefinitionVersion = instance.DefinitionVersion,
@@ -268,16 +268,16 @@ public sealed class WorkflowService(
         };
     }
 
-    private Task AuditAsync(FlowDefinition flow, ContentItem item, ContentVersion latest, FlowTransition transition, Authority authority,
+    private Task AuditAsync(ApprovalDefinition flow, ContentItem item, ContentVersion latest, ApprovalTransition transition, Authority authority,
         WorkflowStep step, CancellationToken cancellationToken) =>
         audit.RecordAsync(new AuditEntry(AuditCategory, transition.Action, $"{item.ContentType} #{item.Id}",
-            $"{FlowActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(step.FromState)?.Name ?? "bản nháp"} → {flow.State(step.ToState)?.Name}."
+            $"{ApprovalActions.Name(transition.Action)} “{latest.Title}” (phiên bản {latest.Number}): {flow.State(step.FromState)?.Name ?? "bản nháp"} → {flow.State(step.ToState)?.Name}."
             + (step.ReasonCode is { } code ? $" Lý do: {RefusalReasons.All[code]}." : "") + (step.Comment is { } c ? $" Ý kiến: {c}" : ""))
         {
             OnBehalfOf = authority.OnBehalfOfName,
         }, cancellationToken);
 
-    private async Task<Outcome<ContentItem>> ChangeContentAsync(FlowDefinition flow, FlowTransition transition, ContentItem item, string to, string from,
+    private async Task<Outcome<ContentItem>> ChangeContentAsync(ApprovalDefinition flow, ApprovalTransition transition, ContentItem item, string to, string from,
         DateTime? scheduled, string userId, CancellationToken cancellationToken)
     {
         if (scheduled is { } at)

@@ -6,12 +6,12 @@ using Portal.Core.Tenancy.Templates;
 
 namespace Editorial.Approval.Tests.Unit;
 
-public sealed class FlowValidatorTests
+public sealed class ApprovalValidatorTests
 {
     private static readonly HashSet<string> Roles = [.. BuiltInRoles.All];
 
-    private static List<string> Check(FlowDefinition flow, string template = TenantTemplates.Commune, string culture = "vi-VN") =>
-        ApprovalText.In(culture, () => FlowValidator.Validate(flow, Roles, TenantTemplates.Find(template)!.Fields.Select(f => f.Code).ToHashSet(), new HashSet<string> { "thanhvien" }, ApprovalText.Localizer));
+    private static List<string> Check(ApprovalDefinition flow, string template = TenantTemplates.Commune, string culture = "vi-VN") =>
+        ApprovalText.In(culture, () => ApprovalValidator.Validate(flow, Roles, TenantTemplates.Find(template)!.Fields.Select(f => f.Code).ToHashSet(), new HashSet<string> { "thanhvien" }, ApprovalText.Localizer));
 
     [Theory]
     [InlineData(TenantTemplates.Commune)]
@@ -20,15 +20,15 @@ public sealed class FlowValidatorTests
     [InlineData(TenantTemplates.TradeUnion)]
     public void DefaultFlows_ShouldPass(string template)
     {
-        Assert.Empty(Check(FlowTemplates.For(template), template));
+        Assert.Empty(Check(ApprovalTemplates.For(template), template));
     }
 
     [Fact]
     public void UnknownStatesRolesAndFields_ShouldEachBeNamed()
     {
-        var flow = FlowTemplates.Commune() with
+        var flow = ApprovalTemplates.Commune() with
         {
-            Transitions = [.. FlowTemplates.Commune().Transitions, new(FlowActions.Approve, FlowTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
+            Transitions = [.. ApprovalTemplates.Commune().Transitions, new(ApprovalActions.Approve, ApprovalTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
             Routes = [new("khong-co", ["ai-do"], [], [])],
         };
 
@@ -43,9 +43,9 @@ public sealed class FlowValidatorTests
     [Fact]
     public void PublishingIntoAStateThatIsNotPublished_ShouldBeRefused()
     {
-        var flow = FlowTemplates.Commune() with
+        var flow = ApprovalTemplates.Commune() with
         {
-            Transitions = [new(FlowActions.Publish, FlowTemplates.Review, FlowTemplates.ToPublish, new ActorRule(Roles: [BuiltInRoles.TechnicalAdmin]))],
+            Transitions = [new(ApprovalActions.Publish, ApprovalTemplates.Review, ApprovalTemplates.ToPublish, new ActorRule(Roles: [BuiltInRoles.TechnicalAdmin]))],
         };
 
         Assert.Contains(Check(flow), e => e.Contains("thao tác đăng phải dẫn tới bước"));
@@ -54,10 +54,10 @@ public sealed class FlowValidatorTests
     [Fact]
     public void RenamedMeaningfulState_AndRuleForNobody_ShouldBeRefused()
     {
-        var flow = FlowTemplates.Commune() with
+        var flow = ApprovalTemplates.Commune() with
         {
-            States = [.. FlowTemplates.Commune().States.Select(s => s.Status == ContentStatus.Approved ? s with { Code = "cho-dang" } : s)],
-            Transitions = [new(FlowActions.Classify, FlowTemplates.Classify, FlowTemplates.Review, new ActorRule())],
+            States = [.. ApprovalTemplates.Commune().States.Select(s => s.Status == ContentStatus.Approved ? s with { Code = "cho-dang" } : s)],
+            Transitions = [new(ApprovalActions.Classify, ApprovalTemplates.Classify, ApprovalTemplates.Review, new ActorRule())],
         };
 
         var errors = Check(flow);
@@ -69,9 +69,9 @@ public sealed class FlowValidatorTests
     [Fact]
     public void Messages_ShouldBeInEnglish_WhenEnglishIsChosen()
     {
-        var flow = FlowTemplates.Commune() with
+        var flow = ApprovalTemplates.Commune() with
         {
-            Transitions = [.. FlowTemplates.Commune().Transitions, new(FlowActions.Approve, FlowTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
+            Transitions = [.. ApprovalTemplates.Commune().Transitions, new(ApprovalActions.Approve, ApprovalTemplates.Review, "nowhere", new ActorRule(Roles: ["Chủ tịch"]))],
             Routes = [new("khong-co", ["ai-do"], [], [])],
         };
 

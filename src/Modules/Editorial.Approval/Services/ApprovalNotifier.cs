@@ -13,18 +13,18 @@ namespace Editorial.Approval.Services;
 /// Tells people an item waits on them: an in-app notice (added to the caller's unit of work, so it commits with
 /// the step or the reminder flag) and, after commit, an email to those with an address.
 /// </summary>
-public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory directory, WorkflowQueries queries, BackgroundEmail mail, TenantLinks links,
+public sealed class ApprovalNotifier(ApprovalDbContext db, ActorDirectory directory, ApprovalQueries queries, BackgroundEmail mail, TenantLinks links,
     ITenantContext tenant, TimeProvider clock)
 {
     /// <summary>
     /// Users whose step the item now waits at (<see cref="NoticeRecipientsRule"/>: not the head and deputy overseeing every step,
     /// unless nobody else can take it), plus the heads when <paramref name="withHeads"/> (a deadline passed).
     /// </summary>
-    public async Task<List<BoardUser>> RecipientsAsync(FlowDefinition flow, WorkflowInstance instance, bool withHeads, CancellationToken cancellationToken) =>
+    public async Task<List<BoardUser>> RecipientsAsync(ApprovalDefinition flow, WorkflowInstance instance, bool withHeads, CancellationToken cancellationToken) =>
         (await RecipientsWithActionsAsync(flow, instance, withHeads, cancellationToken)).Users;
 
     /// <summary>The same, with the steps those users may take, work first (what the mail asks of them).</summary>
-    private async Task<(List<BoardUser> Users, List<string> Actions)> RecipientsWithActionsAsync(FlowDefinition flow, WorkflowInstance instance, bool withHeads,
+    private async Task<(List<BoardUser> Users, List<string> Actions)> RecipientsWithActionsAsync(ApprovalDefinition flow, WorkflowInstance instance, bool withHeads,
         CancellationToken cancellationToken)
     {
         var mayAct = new List<(BoardUser User, IReadOnlyList<string> Actions)>();
@@ -32,12 +32,12 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
         foreach (var user in await directory.UsersAsync(cancellationToken))
         {
             var actions = await queries.ActionsAsync(flow, instance, user, cancellationToken);
-            if (!actions.Any(WorkflowEngine.IsWork))
+            if (!actions.Any(ApprovalEngine.IsWork))
             {
                 continue;
             }
             mayAct.Add((user, actions));
-            if ((await queries.ActionsAsync(flow, instance, user, cancellationToken, adjust: NoticeRecipientsRule.WithoutOversight)).Any(WorkflowEngine.IsWork))
+            if ((await queries.ActionsAsync(flow, instance, user, cancellationToken, adjust: NoticeRecipientsRule.WithoutOversight)).Any(ApprovalEngine.IsWork))
             {
                 ownStep.Add((user, actions));
             }
@@ -48,7 +48,7 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
         {
             recipients.AddRange((await directory.UsersAsync(cancellationToken)).Where(u => u.Roles.Contains(BuiltInRoles.Head) && !recipients.Contains(u)));
         }
-        return (recipients, chosen.SelectMany(c => c.Actions).Distinct().OrderBy(a => WorkflowEngine.IsWork(a) ? 0 : 1).ToList());
+        return (recipients, chosen.SelectMany(c => c.Actions).Distinct().OrderBy(a => ApprovalEngine.IsWork(a) ? 0 : 1).ToList());
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class WorkflowNotifier(ApprovalDbContext db, ActorDirectory direct
     /// the holders of the listed roles (both told what happened; not the one who took the step), then those who may move
     /// the item on. Each user is told once. In-app notices join the caller's unit of work; the batches to mail are returned.
     /// </summary>
-    public async Task<List<NoticeBatch>> OnEnteredAsync(FlowDefinition flow, WorkflowInstance instance, WorkflowStep step, string title, CancellationToken cancellationToken)
+    public async Task<List<NoticeBatch>> OnEnteredAsync(ApprovalDefinition flow, WorkflowInstance instance, WorkflowStep step, string title, CancellationToken cancellationToken)
     {
         var rule = flow.NotificationFor(step.ToState);
         if (flow.State(step.ToState) is not { } state || (!rule.InApp && !rule.Email))

@@ -15,7 +15,7 @@ using Portal.Core.Time;
 namespace Editorial.Approval.Services;
 
 /// <summary>Read side of the flow: an item's screen, a user's inbox (overdue first) and the board's dashboard.</summary>
-public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenantDb, DefinitionStore definitions,
+public sealed class ApprovalQueries(ApprovalDbContext db, TenantDbContext tenantDb, DefinitionStore definitions,
     ActorDirectory directory, ContentService content, ContentAccess access, InboxCandidates candidates, DuplicateWarning duplicates,
     IEnumerable<IContentPreview> previews, IPermissionService permissions, TimeProvider clock)
 {
@@ -35,10 +35,10 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
         foreach (var step in steps)
         {
             var stepFlow = await definitions.VersionAsync(step.DefinitionVersion, cancellationToken);
-            timeline.Add(new TimelineRow(step, FlowActions.Name(step.Action), stepFlow.State(step.FromState)?.Name ?? "Bản nháp",
+            timeline.Add(new TimelineRow(step, ApprovalActions.Name(step.Action), stepFlow.State(step.FromState)?.Name ?? "Bản nháp",
                 stepFlow.State(step.ToState)?.Name ?? step.ToState, step.ReasonCode is { } code ? RefusalReasons.All.GetValueOrDefault(code) : null));
         }
-        FlowDefinition flow;
+        ApprovalDefinition flow;
         IReadOnlyList<string> actions = [];
         IReadOnlyList<BoardUser> assignable = [];
         if (instance is not null)
@@ -46,7 +46,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
             flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
             var credits = ItemCredits.Of(latest?.Parts);
             actions = await ActionsAsync(flow, instance, user, cancellationToken, credits);
-            if (actions.Contains(FlowActions.Reassign))
+            if (actions.Contains(ApprovalActions.Reassign))
             {
                 assignable = await directory.AssignableAsync(flow, instance, credits, cancellationToken);
             }
@@ -77,11 +77,11 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
     /// only outside a pass, or once the pass reached a published state, by someone who may edit the item, and only when there is
     /// a version readers have not seen (<see cref="NothingNewToSubmitRule"/>).
     /// </summary>
-    public async Task<bool> CanSubmitAsync(ContentItem item, WorkflowInstance? instance, FlowDefinition flow, IReadOnlyList<string> actions, ClaimsPrincipal principal)
+    public async Task<bool> CanSubmitAsync(ContentItem item, WorkflowInstance? instance, ApprovalDefinition flow, IReadOnlyList<string> actions, ClaimsPrincipal principal)
     {
-        if (instance is not null && instance.State == FlowTemplates.Returned)
+        if (instance is not null && instance.State == ApprovalTemplates.Returned)
         {
-            return actions.Contains(FlowActions.Resubmit);
+            return actions.Contains(ApprovalActions.Resubmit);
         }
         if (instance is not null && flow.State(instance.State)?.Status != Portal.Abstractions.Content.ContentStatus.Published)
         {
@@ -92,7 +92,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
 
     /// <summary>Actions this user may take now (their own right, a standing delegation, or a dated one for today).</summary>
     /// <param name="adjust">Changes the facts of the user and their delegators before judging (e.g. <see cref="NoticeRecipientsRule.WithoutOversight"/>).</param>
-    public async Task<IReadOnlyList<string>> ActionsAsync(FlowDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken,
+    public async Task<IReadOnlyList<string>> ActionsAsync(ApprovalDefinition flow, WorkflowInstance instance, BoardUser user, CancellationToken cancellationToken,
         ItemCredits? credits = null, Func<ActorFacts, ActorFacts>? adjust = null)
     {
         adjust ??= f => f;
@@ -100,12 +100,12 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
         var delegators = (await directory.DelegatorsAsync(user, flow, instance, DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken, credits))
             .Select(adjust).ToList();
         return flow.Transitions.Where(t => t.From == instance.State).Select(t => t.Action).Distinct()
-            .Where(a => WorkflowEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, delegators).Allowed)
+            .Where(a => ApprovalEngine.Authorize(flow, instance.State, a, instance.ContentType, facts, delegators).Allowed)
             .ToList();
     }
 
     /// <summary>Actions of the signed-in user on the pass (none when they are not an active user of the unit).</summary>
-    public async Task<IReadOnlyList<string>> ActionsForAsync(FlowDefinition flow, WorkflowInstance instance, ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<string>> ActionsForAsync(ApprovalDefinition flow, WorkflowInstance instance, ClaimsPrincipal principal, CancellationToken cancellationToken) =>
         await directory.FindAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken) is { } user
             ? await ActionsAsync(flow, instance, user, cancellationToken)
             : [];
@@ -131,7 +131,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
         }
         var paging = Paging.Clamped(page, pageSize, set.Count);
         var now = clock.GetUtcNow().UtcDateTime;
-        List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)> mine;
+        List<(WorkflowInstance Instance, ApprovalDefinition Flow, List<string> Actions)> mine;
         if (set.Exact is { } exact)
         {
             var instances = await exact.OrderByDescending(i => i.DueUtc != null && i.DueUtc < now).ThenBy(i => i.DueUtc == null).ThenBy(i => i.DueUtc).ThenBy(i => i.Id)
@@ -140,7 +140,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
             foreach (var instance in instances)
             {
                 var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
-                mine.Add((instance, flow, (await ActionsAsync(flow, instance, set.User, cancellationToken)).Where(WorkflowEngine.IsWork).ToList()));
+                mine.Add((instance, flow, (await ActionsAsync(flow, instance, set.User, cancellationToken)).Where(ApprovalEngine.IsWork).ToList()));
             }
         }
         else
@@ -152,7 +152,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
                             where ids.Contains(i.Id) && !i.IsDeleted select new { i.Id, v.Title }).AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var rows = mine.Where(m => titles.ContainsKey(m.Instance.ContentItemId))
             .Select(m => new InboxRow(m.Instance.ContentItemId, titles[m.Instance.ContentItemId], m.Instance.ContentType,
-                m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(FlowActions.Name).ToList()))
+                m.Flow.State(m.Instance.State)?.Name ?? m.Instance.State, m.Instance.DueUtc, m.Instance.DueUtc < now, m.Actions.Select(ApprovalActions.Name).ToList()))
             .ToList();
         return new InboxPage(rows, set.Count, paging.Page, paging.PageCount);
     }
@@ -185,11 +185,11 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
             return _inbox = new InboxSet(user, exact, null, await exact.CountAsync(cancellationToken));
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var judged = new List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)>();
+        var judged = new List<(WorkflowInstance Instance, ApprovalDefinition Flow, List<string> Actions)>();
         foreach (var instance in await candidates.Open.ToListAsync(cancellationToken))
         {
             var flow = await definitions.VersionAsync(instance.DefinitionVersion, cancellationToken);
-            var actions = (await ActionsAsync(flow, instance, user, cancellationToken)).Where(WorkflowEngine.IsWork).ToList();
+            var actions = (await ActionsAsync(flow, instance, user, cancellationToken)).Where(ApprovalEngine.IsWork).ToList();
             if (actions.Count > 0)
             {
                 judged.Add((instance, flow, actions));
@@ -200,7 +200,7 @@ public sealed class WorkflowQueries(ApprovalDbContext db, TenantDbContext tenant
     }
 
     private sealed record InboxSet(BoardUser User, IQueryable<WorkflowInstance>? Exact,
-        List<(WorkflowInstance Instance, FlowDefinition Flow, List<string> Actions)>? Judged, int Count);
+        List<(WorkflowInstance Instance, ApprovalDefinition Flow, List<string> Actions)>? Judged, int Count);
 
     public async Task<DashboardViewModel> DashboardAsync(CancellationToken cancellationToken)
     {

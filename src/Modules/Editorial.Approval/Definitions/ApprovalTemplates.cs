@@ -2,12 +2,12 @@ using Portal.Abstractions.Content;
 using Portal.Core.Tenancy.Templates;
 using R = Portal.Abstractions.Security.BuiltInRoles;
 using T = Portal.Core.Content.Types.ContentTypes;
-using A = Editorial.Approval.Definitions.FlowActions;
+using A = Editorial.Approval.Definitions.ApprovalActions;
 
 namespace Editorial.Approval.Definitions;
 
 /// <summary>The default flow of each tenant template, from the units' own regulations (shared/seeds 000–003).</summary>
-public static class FlowTemplates
+public static class ApprovalTemplates
 {
     public const string Classify = "classify";
     public const string UnitReview = "unit-review";
@@ -18,7 +18,7 @@ public static class FlowTemplates
     public const string Refused = "refused";
     public const string TakenDown = "taken-down";
 
-    public static FlowDefinition For(string template) => template switch
+    public static ApprovalDefinition For(string template) => template switch
     {
         TenantTemplates.TradeUnion => TradeUnion(),
         TenantTemplates.School => School(),
@@ -26,7 +26,7 @@ public static class FlowTemplates
         _ => Commune(),
     };
 
-    private static readonly FlowState[] CommonStates =
+    private static readonly ApprovalState[] CommonStates =
     [
         new(Returned, "Trả lại để bổ sung", ContentStatus.Returned),
         new(ToPublish, "Đã duyệt, chờ đăng", ContentStatus.Approved),
@@ -41,13 +41,13 @@ public static class FlowTemplates
     private static readonly string[] ReviewDelegates = [R.Head, R.Deputy, R.Member];
 
     /// <summary>Refuse and return are open to whoever may move the item forward from that state.</summary>
-    private static IEnumerable<FlowTransition> Decisions(string state, ActorRule who) =>
+    private static IEnumerable<ApprovalTransition> Decisions(string state, ActorRule who) =>
     [
         new(A.Refuse, state, Refused, who),
         new(A.Return, state, Returned, who),
     ];
 
-    private static IEnumerable<FlowTransition> Tail(string firstState, ActorRule publishers, ActorRule takeDown, params FlowTransition[] extraPublish) =>
+    private static IEnumerable<ApprovalTransition> Tail(string firstState, ActorRule publishers, ActorRule takeDown, params ApprovalTransition[] extraPublish) =>
     [
         new(A.Resubmit, Returned, firstState, new ActorRule(Author: true)),
         new(A.Publish, ToPublish, Published, publishers),
@@ -60,11 +60,11 @@ public static class FlowTemplates
     /// Seed 000: members and units send; the office (Văn phòng, deputy) receives and classifies by field; the member
     /// owning the field approves; the technical admin publishes. Items of the district media centre skip the review.
     /// </summary>
-    public static FlowDefinition Commune()
+    public static ApprovalDefinition Commune()
     {
         var office = Roles(R.Deputy, R.Secretary, R.Head);
         var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Delegates: ReviewDelegates);
-        return new FlowDefinition
+        return new ApprovalDefinition
         {
             InitialState = Classify,
             States = [new(Classify, "Chờ Văn phòng tiếp nhận, phân loại", ContentStatus.Submitted),
@@ -96,13 +96,13 @@ public static class FlowTemplates
     /// publishes within half a working day (Art. 7.6); the clerk publishes directive documents and the weekly
     /// schedule once the leadership approved them (Art. 7.7).
     /// </summary>
-    public static FlowDefinition TradeUnion()
+    public static ApprovalDefinition TradeUnion()
     {
         var secretary = Roles(R.Secretary, R.Head);
         var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Delegates: ReviewDelegates);
         var leadership = Roles(R.Head, R.Deputy);
         string[] clerkTypes = [T.LegalDocument, T.WorkSchedule];
-        return new FlowDefinition
+        return new ApprovalDefinition
         {
             InitialState = Classify,
             States = [new(Classify, "Chờ Thư ký tiếp nhận, phân loại", ContentStatus.Submitted),
@@ -137,10 +137,10 @@ public static class FlowTemplates
     /// delegation (Art. 5.2), approves; then it is published. News within 3 days of the event, articles within
     /// 7 working days of arrival, documents within 7 working days (Art. 8.3).
     /// </summary>
-    public static FlowDefinition School()
+    public static ApprovalDefinition School()
     {
         var reviewer = new ActorRule(Roles: [R.Head], FieldOwner: true, Assignee: true, Standing: [new(R.Deputy, R.Head)], Delegates: ReviewDelegates);
-        return new FlowDefinition
+        return new ApprovalDefinition
         {
             InitialState = Review,
             States = [new(Review, "Chờ thành viên phụ trách lĩnh vực hoặc Phó trưởng ban duyệt", ContentStatus.Submitted), .. CommonStates],
@@ -166,11 +166,11 @@ public static class FlowTemplates
     /// Seed 001: the school's principal approves its submission; the office's board verifies and edits (Art. 13.2);
     /// then the IT officer publishes. News within 24 hours of the event, documents at once after signing (Art. 12).
     /// </summary>
-    public static FlowDefinition EducationOffice()
+    public static ApprovalDefinition EducationOffice()
     {
         var principal = new ActorRule(FieldOwner: true, Assignee: true);
         var board = Roles(R.Head, R.Deputy, R.Secretary);
-        return new FlowDefinition
+        return new ApprovalDefinition
         {
             InitialState = UnitReview,
             States = [new(UnitReview, "Chờ Hiệu trưởng đơn vị duyệt", ContentStatus.Submitted),

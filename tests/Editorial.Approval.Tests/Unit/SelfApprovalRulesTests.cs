@@ -160,4 +160,12 @@ public sealed class SelfApprovalRulesTests
         Assert.False(credits.Names("ctv", "Nguyễn Văn Hùng"));
         Assert.False(ItemCredits.Of(null).Names("ctv", "Nguyễn Văn Hùng"));
     }
+
+    [Fact]
+    public void ItemCredits_ShouldNameNobody_WhenTheAuthorsListIsNullOrThePartsAreNotAnArticle()
+    {
+        Assert.False(ItemCredits.Of("""{"authors":null,"suppliedBy":null}""").Names("hoa", "Lường Thị Hoa"));
+        Assert.False(ItemCredits.Of("""{"number":"12/2024/NĐ-CP","issuer":"Lường Thị Hoa"}""").Names("hoa", "Lường Thị Hoa"));
+        Assert.False(ItemCredits.Of("not json").Names("hoa", "Lường Thị Hoa"));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Portal.Core.Content.Types;
+using Portal.Core.Content.Types.Parts;
 
 namespace Editorial.Approval.Engine;
 
@@ -18,25 +18,15 @@ public sealed class ItemCredits
 
     public static ItemCredits None { get; } = new([]);
 
+    /// <summary>Credits are article parts (<see cref="ArticleParts"/>); any other type's parts read as none.</summary>
     public static ItemCredits Of(string? partsJson)
     {
-        var parts = ContentParts.ReadObject(partsJson);
-        var names = new List<string?> { Text(parts["suppliedBy"]) };
-        if (parts["authors"] is JsonArray authors)
-        {
-            foreach (var author in authors.OfType<JsonObject>())
-            {
-                names.Add(Text(author["name"]));
-                names.Add(Text(author["penName"]));
-            }
-        }
-        return new ItemCredits(names);
+        var parts = ContentParts.Read<ArticleParts>(partsJson);
+        return new ItemCredits((parts.Authors ?? []).SelectMany(a => new[] { a?.Name, a?.PenName }).Prepend(parts.SuppliedBy));
     }
 
     public bool Names(string userName, string? fullName) =>
         _names.Contains(Normalize(userName)) || (!string.IsNullOrWhiteSpace(fullName) && _names.Contains(Normalize(fullName)));
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string Normalize(string? name) =>
         string.Join(' ', (name ?? "").Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

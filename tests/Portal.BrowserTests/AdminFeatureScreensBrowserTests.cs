@@ -49,7 +49,8 @@ public sealed class AdminFeatureScreensBrowserTests(BrowserFixture fixture)
         // A wide table may scroll inside its .table-responsive box; nothing else may pass the screen's edge.
         var wider = await page.EvaluateAsync<string[]>(@"width => [...document.querySelectorAll('body *')]
             .filter(e => e.getBoundingClientRect().right > width + 1 && e.getBoundingClientRect().width > 0 && !e.closest('.table-responsive'))
-            .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))", width);
+            .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+            .concat(document.documentElement.scrollWidth > width ? ['the page: ' + document.documentElement.scrollWidth + ' px'] : [])", width);
         Assert.True(wider.Length == 0, $"{path} at {width} px runs wider than the screen: {string.Join("; ", wider)}");
         var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"{path.Replace('/', '-')}-{width}.png"), FullPage = true });

@@ -22,7 +22,7 @@ public static class IdentityTestKit
     public static async Task<PortalUser> CreateUserAsync(this PortalFactory factory, string tenant, string userName, params string[] roles)
     {
         using var scope = factory.TenantScope(tenant);
-        return (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(userName, "Người Kiểm Thử", $"{userName}@kiemthu.vn", StrongPassword, [.. roles]))).UserOrThrow();
+        return (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(userName, "Người Kiểm Thử", $"{userName}@kiemthu.vn", StrongPassword, [.. roles]))).ValueOrThrow();
     }
 
     public static async Task<PortalClient> SignedInAsync(this PortalFactory factory, string tenant, string userName, string password)

@@ -55,7 +55,7 @@ public static class SoakFarm
                 }
                 using var tenantScope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(registry.Find(name)!);
                 var services = tenantScope.ServiceProvider;
-                (await services.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(EditorUser, "Biên tập thử tải", null, EditorPassword, [BuiltInRoles.Head]))).UserOrThrow();
+                (await services.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(EditorUser, "Biên tập thử tải", null, EditorPassword, [BuiltInRoles.Head]))).ValueOrThrow();
                 var unit = new SoakUnit { Name = name };
                 var media = services.GetRequiredService<IMediaLibrary>();
                 for (var i = 1; i <= imagesPerUnit; i++)

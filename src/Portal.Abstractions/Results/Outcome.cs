@@ -67,6 +67,10 @@ public sealed class Outcome<T> : Outcome
     /// <summary>For a conflict, the other person's change (the caller knows its type); otherwise null.</summary>
     public object? Theirs { get; }
 
+    /// <summary>The value of a done operation, for callers whose input is configuration (setup, seeds): a refusal there is a fault.</summary>
+    public T ValueOrThrow() =>
+        Succeeded ? Value! : throw new InvalidOperationException(string.Join(" ", Errors));
+
     /// <summary>Done, giving back <paramref name="value"/>.</summary>
     public static Outcome<T> Ok(T value) => new(OutcomeKind.Done, [], value, null);
 

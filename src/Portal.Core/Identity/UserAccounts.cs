@@ -13,17 +13,6 @@ public sealed record NewAccount(string UserName, string FullName, string? Email,
     public bool EmailConfirmed { get; init; } = Email is not null;
 }
 
-/// <summary>The account made, or why none was (Vietnamese messages).</summary>
-[MustUseResult]
-public sealed record AccountResult(PortalUser? User, IReadOnlyList<string> Errors)
-{
-    public bool Succeeded => User is not null;
-
-    /// <summary>The account, for callers whose input is configuration (setup, seeds): a refusal there is a fault.</summary>
-    public PortalUser UserOrThrow() =>
-        User ?? throw new InvalidOperationException(string.Join(" ", Errors));
-}
-
 /// <summary>
 /// The one way an account is created (the users screen, a new unit's administrator, the operator's setup page, seeds):
 /// the user and their roles in one transaction of the scope (<see cref="TenantUnitOfWork"/>), so a refusal leaves no
@@ -31,7 +20,7 @@ public sealed record AccountResult(PortalUser? User, IReadOnlyList<string> Error
 /// </summary>
 public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<PortalRole> roles, TenantDbContext db, TenantUnitOfWork unitOfWork, TimeProvider clock)
 {
-    public async Task<AccountResult> CreateAsync(NewAccount account, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PortalUser>> CreateAsync(NewAccount account, CancellationToken cancellationToken = default)
     {
         var missing = new List<string>();
         foreach (var role in account.Roles.Distinct(StringComparer.Ordinal))
@@ -43,7 +32,7 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Port
         }
         if (missing.Count > 0)
         {
-            return new AccountResult(null, missing);
+            return Outcome<PortalUser>.Refused(missing);
         }
         var user = new PortalUser
         {
@@ -65,9 +54,9 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Port
             await transaction.RollbackAsync(cancellationToken);
             // The tracker may still hold what the rolled-back statements wrote; later saves must not replay it.
             db.ChangeTracker.Clear();
-            return new AccountResult(null, [.. result.Errors.Select(e => e.Description)]);
+            return Outcome<PortalUser>.Refused(result.Errors.Select(e => e.Description));
         }
         await transaction.CommitAsync(cancellationToken);
-        return new AccountResult(user, []);
+        return Outcome<PortalUser>.Ok(user);
     }
 }

@@ -145,7 +145,7 @@ public sealed class DemoSeeder(
     {
         if (!DemoPasswordHashes.TryGetValue(password, out var hash))
         {
-            var first = (await services.GetRequiredService<Portal.Core.Identity.UserAccounts>().CreateAsync(new Portal.Core.Identity.NewAccount(userName, fullName, email, password, [role]))).UserOrThrow();
+            var first = (await services.GetRequiredService<Portal.Core.Identity.UserAccounts>().CreateAsync(new Portal.Core.Identity.NewAccount(userName, fullName, email, password, [role]))).ValueOrThrow();
             DemoPasswordHashes.TryAdd(password, first.PasswordHash!);
             return first;
         }

@@ -69,7 +69,7 @@ public sealed class HostInitializer(
             logger.LogWarning("No operator account is configured: open /setup to create it");
             return;
         }
-        (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(o.AdminUserName, "Quản trị hệ thống", o.AdminEmail, o.AdminPassword, [BuiltInRoles.Administrator]), cancellationToken)).UserOrThrow();
+        (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(o.AdminUserName, "Quản trị hệ thống", o.AdminEmail, o.AdminPassword, [BuiltInRoles.Administrator]), cancellationToken)).ValueOrThrow();
         logger.LogInformation("Created the operator account {User}", o.AdminUserName);
     }
 

@@ -157,7 +157,7 @@ public sealed class TenantService(
             if (!string.IsNullOrWhiteSpace(request.AdminUserName) && !string.IsNullOrEmpty(request.AdminPassword))
             {
                 (await services.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount(request.AdminUserName, request.AdminFullName ?? "Quản trị đơn vị",
-                    request.AdminEmail, request.AdminPassword, [BuiltInRoles.Administrator]), cancellationToken)).UserOrThrow();
+                    request.AdminEmail, request.AdminPassword, [BuiltInRoles.Administrator]), cancellationToken)).ValueOrThrow();
             }
             foreach (var module in catalog.Modules.Where(m => catalog.IsEnabled(m.Manifest.Id, descriptor.EnabledModules)))
             {

@@ -40,7 +40,7 @@ public sealed class SetupController(ITenantContext tenant, UserManager<PortalUse
         {
             EmailConfirmed = false,
         });
-        if (created.User is not { } user)
+        if (created.Value is not { } user)
         {
             foreach (var error in created.Errors)
             {

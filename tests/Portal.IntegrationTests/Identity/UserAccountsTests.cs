@@ -24,7 +24,7 @@ public sealed class UserAccountsTests(PortalFactory factory)
 
             Assert.True(result.Succeeded);
             Assert.Empty(result.Errors);
-            Assert.True(result.User!.EmailConfirmed);
+            Assert.True(result.Value!.EmailConfirmed);
         }
 
         using var check = factory.TenantScope(Commune);
@@ -58,7 +58,7 @@ public sealed class UserAccountsTests(PortalFactory factory)
 
         Assert.Equal(["Vai trò “Không có vai trò này” không tồn tại."], result.Errors);
         Assert.Null(await factory.FindUserAsync(Commune, userName));
-        Assert.Throws<InvalidOperationException>(() => result.UserOrThrow());
+        Assert.Throws<InvalidOperationException>(() => result.ValueOrThrow());
     }
 
     [Fact]

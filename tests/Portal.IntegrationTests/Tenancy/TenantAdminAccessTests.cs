@@ -69,7 +69,7 @@ public sealed class TenantAdminAccessTests(PortalFactory factory)
     {
         using (var scope = factory.TenantScope("host"))
         {
-            (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount("bientap", "Biên tập viên", null, "Bien-Soan@2026!", [BuiltInRoles.Head]))).UserOrThrow();
+            (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(new NewAccount("bientap", "Biên tập viên", null, "Bien-Soan@2026!", [BuiltInRoles.Head]))).ValueOrThrow();
         }
         using var client = factory.ClientFor(null);
         await client.LoginAsync("bientap", "Bien-Soan@2026!");

@@ -33,7 +33,7 @@ public sealed class UserAdministration(
         return await InTransactionAsync(async () =>
         {
             var created = await accounts.CreateAsync(new NewAccount(input.UserName, input.FullName, input.Email, password, input.Roles) { Position = input.Position });
-            if (created.User is not { } user)
+            if (created.Value is not { } user)
             {
                 return Outcome<string>.Refused(created.Errors);
             }

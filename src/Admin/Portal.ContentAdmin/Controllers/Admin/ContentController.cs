@@ -137,18 +137,7 @@ public sealed class ContentController(TenantDbContext db, ContentService content
             return Forbid();
         }
         var latest = (await content.GetVersionAsync(id, item.LatestVersion, cancellationToken))!;
-        var form = new ContentForm
-        {
-            Title = latest.Title,
-            Summary = latest.Summary,
-            Body = latest.Body,
-            SectionId = latest.SectionId,
-            // The item's field: the board's classification may have set it after this version was written.
-            FieldId = item.FieldId,
-            Revision = item.Revision,
-            Intent = "draft",
-        };
-        return View(await pages.BuildAsync(User, definition, item, form, ContentParts.ReadObject(latest.Parts)));
+        return View(await pages.BuildForVersionAsync(User, definition, item, latest, [], []));
     }
 
     [HttpPost("{id:int}")]
